@@ -1,0 +1,2 @@
+/** Wording of <fit-note-form>. */
+export const form = {} as const;

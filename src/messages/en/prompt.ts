@@ -1,0 +1,2 @@
+/** Wording of <work-question-prompt>. */
+export const prompt = {} as const;

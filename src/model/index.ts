@@ -1,0 +1,15 @@
+/**
+ * The domain model: schemas, dates, rules, wording and FHIR mapping. No DOM; importing it defines no
+ * element. Available as `fit-note-widgets/model`.
+ */
+export * from './schemas.js';
+export * from './dates.js';
+export * from './period.js';
+export * from './rules.js';
+export * from './fit-note.js';
+export * from './narrative.js';
+export * from './fhir.js';
+export * from './envelope.js';
+export { SNOMED, SYSTEMS } from './codes.js';
+export { newUuid } from './ids.js';
+export { message, plural, SUPPORTED_LANGUAGES, type MessageId, type Catalogue } from '../messages/index.js';

@@ -1,0 +1,131 @@
+/**
+ * The fit note rules R1–R12 of DOMAIN.md §4, in one place. `validateFitNote` reads anything a host
+ * or a form may hand it, never throws, and returns every problem it finds as an `Issue` naming the
+ * rule and the field. Errors block confirming; warnings are advice that never blocks.
+ *
+ * Shape problems that no rule names (an unknown assessment method, a comment that is not text) use
+ * the rule id `FORMAT`.
+ */
+import { addDays, addMonths, compareDates, isCalendarDate, lengthInDays, todayLocal, formatLongDate, type CalendarDate } from './dates.js';
+import { formatLength, lengthFromPeriod } from './period.js';
+import { ADJUSTMENTS, ASSESSMENT_METHODS, FITNESS, PROFESSIONS, type Issue, type Validity } from './schemas.js';
+import { message, plural, type MessageId, type MessageParams } from '../messages/index.js';
+
+export interface ValidateOptions {
+  /** The clinician's today; defaults to the local date (also when it is not a real date). */
+  today?: CalendarDate;
+}
+
+/** Days after which "not fit for work" prompts to consider "may be fit" (R12: more than 4 weeks). */
+export const R12_DAYS = 28;
+/** Longest absence that the employee self-certifies (R7). */
+export const SELF_CERTIFICATION_DAYS = 7;
+/** Longest period, in calendar months, in the first 6 months of a condition (R5). */
+export const FIRST_SIX_MONTHS_LIMIT_MONTHS = 3;
+
+/** The last day a note starting on `start` may cover in the first 6 months of a condition (R5). */
+export function latestEndInFirstSixMonths(start: CalendarDate): CalendarDate {
+  return addDays(addMonths(start, FIRST_SIX_MONTHS_LIMIT_MONTHS), -1);
+}
+
+type Record_ = Record<string, unknown>;
+const isObject = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNonBlank = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+export function validateFitNote(note: unknown, options: ValidateOptions = {}): Validity {
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const error = (rule: string, field: string, id: MessageId, params?: MessageParams) =>
+    errors.push({ rule, field, message: message(id, params) });
+  const warn = (rule: string, field: string, id: MessageId, params?: MessageParams) =>
+    warnings.push({ rule, field, message: message(id, params) });
+
+  const today = isCalendarDate(options?.today) ? options.today : todayLocal();
+
+  if (!isObject(note)) {
+    error('FORMAT', '', 'rule.FORMAT.note');
+    return { valid: false, errors, warnings };
+  }
+
+  if (note.patient !== undefined && !(isObject(note.patient) && isNonBlank(note.patient.name))) {
+    error('FORMAT', 'patient', 'rule.FORMAT.patient');
+  }
+
+  // R1: at least one condition, each with words a reader can understand.
+  const conditions = Array.isArray(note.conditions) ? note.conditions : [];
+  if (!conditions.some((c) => isObject(c) && isNonBlank(c.display))) error('R1', 'conditions', 'rule.R1.missing');
+
+  // R2: assessment on or before the statement; neither in the future.
+  const assessed = isCalendarDate(note.assessmentDate) ? note.assessmentDate : null;
+  const stated = isCalendarDate(note.statementDate) ? note.statementDate : null;
+  if (!assessed) error('R2', 'assessmentDate', 'rule.R2.assessmentDate.invalid');
+  else if (compareDates(assessed, today) > 0) error('R2', 'assessmentDate', 'rule.R2.assessmentDate.future');
+  if (!stated) error('R2', 'statementDate', 'rule.R2.statementDate.invalid');
+  else if (compareDates(stated, today) > 0) error('R2', 'statementDate', 'rule.R2.statementDate.future');
+  if (assessed && stated && compareDates(assessed, stated) > 0 && compareDates(assessed, today) <= 0) {
+    error('R2', 'assessmentDate', 'rule.R2.assessmentDate.afterStatement');
+  }
+
+  if (!(ASSESSMENT_METHODS as readonly unknown[]).includes(note.assessmentMethod)) {
+    error('FORMAT', 'assessmentMethod', 'rule.FORMAT.assessmentMethod');
+  }
+  const fitness = (FITNESS as readonly unknown[]).includes(note.fitness) ? (note.fitness as (typeof FITNESS)[number]) : null;
+  if (!fitness) error('FORMAT', 'fitness', 'rule.FORMAT.fitness');
+  if (typeof note.sixMonthsOrMore !== 'boolean') error('FORMAT', 'sixMonthsOrMore', 'rule.FORMAT.sixMonthsOrMore');
+  if (typeof note.reassessmentNeeded !== 'boolean') error('FORMAT', 'reassessmentNeeded', 'rule.FORMAT.reassessmentNeeded');
+  const comments = typeof note.comments === 'string' ? note.comments : '';
+  if (note.comments !== undefined && typeof note.comments !== 'string') error('FORMAT', 'comments', 'rule.FORMAT.comments');
+  const sixMonthsOrMore = note.sixMonthsOrMore === true;
+
+  // R3, R5, R6, R7, R12: the period.
+  const period = isObject(note.period) ? note.period : {};
+  const start = isCalendarDate(period.start) ? period.start : null;
+  const indefinite = period.end === null;
+  const end = isCalendarDate(period.end) ? period.end : null;
+  if (!start) error('R3', 'period.start', 'rule.R3.start.invalid');
+  if (!indefinite && !end) error('R3', 'period.end', 'rule.R3.end.invalid');
+  const ordered = start && end ? compareDates(end, start) >= 0 : false;
+  if (start && end && !ordered) error('R3', 'period.end', 'rule.R3.endBeforeStart');
+
+  if (indefinite && !sixMonthsOrMore) error('R6', 'period.end', 'rule.R6.indefinite');
+
+  if (start && end && ordered && !sixMonthsOrMore) {
+    const latest = latestEndInFirstSixMonths(start);
+    if (compareDates(end, latest) > 0) error('R5', 'period.end', 'rule.R5.tooLong', { latest: formatLongDate(latest) });
+  }
+
+  // R4: backdating is allowed only with a comment that explains it.
+  if (start && assessed && compareDates(start, assessed) < 0 && !isNonBlank(comments)) {
+    warn('R4', 'period.start', 'rule.R4.backdated', { start: formatLongDate(start), assessed: formatLongDate(assessed) });
+  }
+
+  if (start && end && ordered) {
+    const days = lengthInDays(start, end);
+    // R7: 7 days or less are self-certified.
+    if (days <= SELF_CERTIFICATION_DAYS) warn('R7', 'period.end', 'rule.R7.selfCertify', { days: plural('unit.days', days) });
+    // R12: a long "not fit" note in the first 6 months: consider "may be fit" and a referral.
+    if (fitness === 'not-fit' && days > R12_DAYS && !sixMonthsOrMore) {
+      const length = lengthFromPeriod({ start, end });
+      warn('R12', 'fitness', 'rule.R12.considerMayBeFit', { length: length ? formatLength(length) : plural('unit.days', days) });
+    }
+  }
+  // R8 (periods under 15 days show both dates) holds by construction: a period always stores its
+  // start and, unless indefinite, its end; the narrative prints both.
+
+  // R9: only the five professions may issue. A note without an issuer is allowed: the host's clinical
+  // system adds the signed-in clinician when it issues the Med3.
+  if (note.issuer !== undefined) {
+    const issuer = isObject(note.issuer) ? note.issuer : {};
+    if (!isNonBlank(issuer.name)) error('R9', 'issuer.name', 'rule.R9.name');
+    if (!(PROFESSIONS as readonly unknown[]).includes(issuer.profession)) error('R9', 'issuer.profession', 'rule.R9.profession');
+  }
+
+  // R10 and R11: adjustments belong to "may be fit", and "may be fit" needs something to act on.
+  const adjustments = isObject(note.adjustments) ? note.adjustments : {};
+  if (!ADJUSTMENTS.every((key) => typeof adjustments[key] === 'boolean')) error('FORMAT', 'adjustments', 'rule.FORMAT.adjustments');
+  const anyAdjustment = ADJUSTMENTS.some((key) => adjustments[key] === true);
+  if (fitness === 'not-fit' && anyAdjustment) error('R10', 'adjustments', 'rule.R10.adjustments');
+  if (fitness === 'may-be-fit' && !anyAdjustment && !isNonBlank(comments)) warn('R11', 'comments', 'rule.R11.noAdvice');
+
+  return { valid: errors.length === 0, errors, warnings };
+}
