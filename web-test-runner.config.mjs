@@ -19,7 +19,9 @@ export default {
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
     }),
   ],
-  concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // One page at a time: with several, Chrome stalls requestAnimationFrame in all but the focused page
+  // and tests that wait on it (axe, focus, floating-ui) time out (modernweb-dev/web#2403, #2588).
+  concurrency: 1,
+  testFramework: { config: { timeout: 30000 } },
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -18,6 +18,13 @@ export interface DateParts {
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a fit note's dates may fall in. Arithmetic works on any year from 1 to 9999, so a period
+ * helper adding up to 10 years to a supported date never leaves the calendar; a date a person or a
+ * host supplies must be a real date within these years (a year typed as 0202 or 20026 is a slip).
+ */
+export const SUPPORTED_YEARS = Object.freeze({ min: 1900, max: 2199 });
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -27,7 +34,10 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Parses `YYYY-MM-DD` into its parts, or `null` when it is not a real date (31 April, 29 February 2026). */
+/**
+ * Parses `YYYY-MM-DD` into its parts, or `null` when it is not a real date (31 April, 29 February
+ * 2026). Any year from 1 to 9999 parses; `isCalendarDate` also requires a supported year.
+ */
 export function parseCalendarDate(value: unknown): DateParts | null {
   if (typeof value !== 'string') return null;
   const match = PATTERN.exec(value);
@@ -39,8 +49,10 @@ export function parseCalendarDate(value: unknown): DateParts | null {
   return { year, month, day };
 }
 
+/** A real date written `YYYY-MM-DD` in a supported year (1900 to 2199). */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return parseCalendarDate(value) !== null;
+  const parts = parseCalendarDate(value);
+  return parts !== null && parts.year >= SUPPORTED_YEARS.min && parts.year <= SUPPORTED_YEARS.max;
 }
 
 export function formatCalendarDate({ year, month, day }: DateParts): CalendarDate {
@@ -90,13 +102,19 @@ function mustParse(date: CalendarDate): DateParts {
   return parts;
 }
 
-/** Days since 1970-01-01. Throws `RangeError` on an invalid date: callers validate first. */
+/**
+ * Days since 1970-01-01. The arithmetic below throws `RangeError` on a date that does not parse or a
+ * result outside years 1 to 9999: callers validate input with `isCalendarDate` first, and the model's
+ * public functions never pass such values on.
+ */
 export function dayNumber(date: CalendarDate): number {
   return toDayNumber(mustParse(date));
 }
 
 export function fromDayNumberToDate(n: number): CalendarDate {
-  return formatCalendarDate(fromDayNumber(n));
+  const parts = fromDayNumber(n);
+  if (!Number.isFinite(n) || parts.year < 1 || parts.year > 9999) throw new RangeError(`Day number out of the calendar: ${n}`);
+  return formatCalendarDate(parts);
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
@@ -113,9 +131,11 @@ export function addWeeks(date: CalendarDate, weeks: number): CalendarDate {
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const { year, month, day } = mustParse(date);
+  if (!Number.isFinite(months)) throw new RangeError(`Not a number of months: ${months}`);
   const index = year * 12 + (month - 1) + Math.trunc(months);
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
+  if (y < 1 || y > 9999) throw new RangeError(`Out of the calendar: ${date} + ${months} months`);
   return formatCalendarDate({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
 }
 

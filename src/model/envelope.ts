@@ -29,13 +29,16 @@ export interface EnvelopeInput {
   now?: Date;
 }
 
-export function createEnvelope({ context, summary, narrative, now }: EnvelopeInput): Envelope {
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export function createEnvelope(input: EnvelopeInput): Envelope {
+  const { context, summary, narrative, now } = (typeof input === 'object' && input !== null ? input : {}) as Partial<EnvelopeInput>;
   return {
     specVersion: '1',
     messageId: newUuid(),
     createdAt: (now instanceof Date && !Number.isNaN(now.getTime()) ? now : new Date()).toISOString(),
     context: cleanContext(context),
-    summary: truncate(String(summary ?? '').replace(/\s+/g, ' ').trim(), SUMMARY_MAX),
-    narrative: String(narrative ?? ''),
+    summary: truncate(textOf(summary).replace(/\s+/g, ' ').trim(), SUMMARY_MAX),
+    narrative: textOf(narrative),
   };
 }

@@ -40,7 +40,7 @@ export function codingToCodeableConcept(coding: Coding): CodeableConcept {
 
 function patientReference(context: Context, patient?: Patient): Reference {
   const ref: Reference = {};
-  if (nonBlank(context.patientId)) ref.reference = `Patient/${context.patientId}`;
+  if (nonBlank(context.patientId)) ref.reference = `Patient/${context.patientId.trim()}`;
   const nhs = patient?.nhsNumber?.replace(/\s+/g, '');
   if (nonBlank(nhs)) ref.identifier = { system: SYSTEMS.nhsNumber, value: nhs };
   if (nonBlank(patient?.name)) ref.display = patient.name.trim();
@@ -49,9 +49,9 @@ function patientReference(context: Context, patient?: Patient): Reference {
 }
 
 const practitioner = (context: Context): Reference | undefined =>
-  nonBlank(context.userId) ? { reference: `Practitioner/${context.userId}` } : undefined;
+  nonBlank(context.userId) ? { reference: `Practitioner/${context.userId.trim()}` } : undefined;
 const encounter = (context: Context): Reference | undefined =>
-  nonBlank(context.encounterId) ? { reference: `Encounter/${context.encounterId}` } : undefined;
+  nonBlank(context.encounterId) ? { reference: `Encounter/${context.encounterId.trim()}` } : undefined;
 
 function item(linkId: string, textId: Parameters<typeof message>[0], answers: QuestionnaireResponseItemAnswer[]): QuestionnaireResponseItem {
   const out: QuestionnaireResponseItem = { linkId, text: message(textId) };
@@ -65,10 +65,10 @@ export interface FhirOptions {
 }
 
 /** The note as a FHIR R4 `collection` Bundle: QuestionnaireResponse + Observation (365524007). */
-export function fitNoteToFhir(input: FitNote, contextInput?: Context, options: FhirOptions = {}): Bundle {
+export function fitNoteToFhir(input: FitNote, contextInput?: Context, options?: FhirOptions | null): Bundle {
   const { note } = repairFitNote(input);
   const context = cleanContext(contextInput);
-  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
+  const now = options?.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
   const qrUrl = `urn:uuid:${newUuid()}`;
   const obsUrl = `urn:uuid:${newUuid()}`;
   const subject = patientReference(context, note.patient);
@@ -183,8 +183,8 @@ export function referralToServiceRequest(input: ReferralInput): ServiceRequest {
     intent: 'proposal',
     category: [{ coding: [snomed(SNOMED.patientReferral)] }],
     code: vocational
-      ? { coding: [snomed(SNOMED.vocationalRehabilitationReferral)], text: service.name }
-      : { coding: [snomed(SNOMED.patientReferral)], ...(service ? { text: service.name } : {}) },
+      ? { coding: [snomed(SNOMED.vocationalRehabilitationReferral)], text: service.name.trim() }
+      : { coding: [snomed(SNOMED.patientReferral)], ...(service ? { text: service.name.trim() } : {}) },
     subject: patientReference(context, patient.success ? patient.data : undefined),
     authoredOn: now.toISOString(),
   };

@@ -19,6 +19,7 @@ export function joinList(items: readonly string[]): string {
 
 /** Formats a 10-digit NHS number as 3-3-4 ("943 476 5919"); anything else is returned trimmed. */
 export function formatNhsNumber(value: string): string {
+  if (typeof value !== 'string') return '';
   const digits = value.replace(/\s+/g, '');
   return /^\d{10}$/.test(digits) ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : value.trim();
 }

@@ -36,14 +36,11 @@ export function isPeriodLength(value: unknown): value is PeriodLength {
 /** The last day of a period of `length` starting on `start`, or `null` when either is not usable. */
 export function periodEnd(start: CalendarDate, length: PeriodLength): CalendarDate | null {
   if (!isCalendarDate(start) || !isPeriodLength(length)) return null;
-  switch (length.unit) {
-    case 'days':
-      return addDays(start, length.count - 1);
-    case 'weeks':
-      return addDays(start, length.count * 7 - 1);
-    case 'months':
-      return addDays(addMonths(start, length.count), -1);
-  }
+  const end =
+    length.unit === 'months'
+      ? addDays(addMonths(start, length.count), -1)
+      : addDays(start, length.count * (length.unit === 'weeks' ? 7 : 1) - 1);
+  return isCalendarDate(end) ? end : null;
 }
 
 /** The period of `length` starting on `start`, or `null` when either is not usable. */
