@@ -28,7 +28,15 @@ export default tseslint.config(
           message: 'Do not parse dates with Date.parse: it shifts by time zone. Use src/model/dates.ts.',
         },
       ],
-      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Import zod/mini (docs/decisions.md).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Import { z } from src/model/zod.ts (zod/mini, jitless: docs/decisions.md).' },
+            { name: 'zod/mini', message: 'Import { z } from src/model/zod.ts, which sets zod up first.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -50,6 +58,10 @@ export default tseslint.config(
         { name: 'indexedDB', message: 'The library stores nothing (privacy).' },
       ],
     },
+  },
+  {
+    files: ['src/model/zod.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['**/*.{js,mjs}', 'scripts/**', 'test/e2e/**'],

@@ -1,8 +1,8 @@
 /**
  * The zod schemas of every shape in the public contract (CONTRACT.md), with their inferred types.
- * Built on `zod/mini`, chosen by measured size (docs/decisions.md).
+ * Built on `zod/mini` through `./zod.js`.
  */
-import * as z from 'zod/mini';
+import { z } from './zod.js';
 import { isCalendarDate } from './dates.js';
 
 /** Longest text kept from a host or a clinician in any one field. Beyond it text is refused, not cut. */
