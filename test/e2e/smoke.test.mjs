@@ -41,3 +41,15 @@ describe('the built script-tag files', () => {
     await page.close();
   });
 });
+
+describe('the built files generate no code at run time', () => {
+  // A strict Content Security Policy without 'unsafe-eval' refuses both; hosts must not need it.
+  for (const file of ['dist/cdn/fit-note-widgets.js', 'dist/cdn/fit-note-widgets.mjs']) {
+    it(`${file} holds no eval and no Function constructor`, () => {
+      const code = readFileSync(`${projectRoot}/${file}`, 'utf8');
+      assert.doesNotMatch(code, /\beval\s*\(/);
+      assert.doesNotMatch(code, /\bnew\s+Function\b|[^.\w$]Function\s*\(/);
+      assert.doesNotMatch(code, /=\s*Function\s*[;,]/, 'the constructor is not aliased either');
+    });
+  }
+});
