@@ -1,7 +1,9 @@
 /**
- * fit-note-widgets: importing this module defines the elements. The model (schemas, rules, FHIR
- * mapping, wording) is exported from here and from `fit-note-widgets/model`, which defines nothing.
+ * fit-note-widgets: importing this module defines the three elements. The model (schemas, rules,
+ * FHIR mapping, wording) is exported from here and from `fit-note-widgets/model`, which defines
+ * nothing; the classes alone, without defining, from `fit-note-widgets/elements`.
  */
+export * from './work-question-prompt.js';
 export * from './model/index.js';
 export { VERSION } from './version.js';
 export type { FitNoteWidgetsEventMap } from './internal/emit.js';

@@ -10,6 +10,7 @@ export * from './fit-note.js';
 export * from './narrative.js';
 export * from './fhir.js';
 export * from './envelope.js';
+export * from './work-question.js';
 export { SNOMED, SYSTEMS } from './codes.js';
 export { newUuid } from './ids.js';
 export { message, plural, SUPPORTED_LANGUAGES, type MessageId, type Catalogue } from '../messages/index.js';

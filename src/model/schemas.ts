@@ -2,7 +2,7 @@
  * The zod schemas of every shape in the public contract (CONTRACT.md), with their inferred types.
  * Built on `zod/mini` through `./zod.js`.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { isCalendarDate } from './dates.js';
 
 /** Longest text kept from a host or a clinician in any one field. Beyond it text is refused, not cut. */

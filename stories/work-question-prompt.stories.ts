@@ -1,0 +1,128 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect } from 'storybook/test';
+import '../src/work-question-prompt.js';
+import type { WorkQuestionPrompt } from '../src/work-question-prompt.js';
+import { createWorkAnswers, type WorkAnswers } from '../src/model/work-question.js';
+import type { Coding, Context } from '../src/model/schemas.js';
+
+interface Args {
+  today: string;
+  icb?: string;
+  value?: WorkAnswers;
+  context?: Context;
+  conditions?: Coding[];
+}
+
+/** Fictional people only: no story shows a real patient. */
+const CONTEXT: Context = { patientId: 'example-patient', encounterId: 'example-encounter' };
+
+const shadow = (canvas: HTMLElement) => canvas.querySelector<WorkQuestionPrompt>('work-question-prompt')!.shadowRoot!;
+
+const meta: Meta<Args> = {
+  title: 'Elements/work-question-prompt',
+  component: 'work-question-prompt',
+  render: (args) => html`
+    <work-question-prompt
+      today=${args.today}
+      icb=${ifDefined(args.icb)}
+      .value=${args.value}
+      .context=${args.context}
+      .conditions=${args.conditions}
+    ></work-question-prompt>
+  `,
+  args: { today: '2026-03-03', context: CONTEXT },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The work question of the 2025 consensus on health and work, with suggestions from the rule table in docs/work-question-rules.md. All dates are relative to `today` = 3 March 2026.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Nothing answered yet: the three questions, no suggestions. */
+export const NewPatient: Story = {};
+
+/** A warehouse operative with low back pain, off sick since early August: more than 6 months, in a WorkWell area. */
+export const OffSickSevenMonths: Story = {
+  args: {
+    icb: 'QOP',
+    conditions: [{ system: 'http://snomed.info/sct', code: '279039007', display: 'Low back pain' }],
+    value: {
+      ...createWorkAnswers(),
+      status: 'employed',
+      jobTitle: 'Warehouse operative',
+      pattern: { hoursPerWeek: 40, shiftsOrNights: true, activity: 'manual-heavy-lifting', driving: false, safetyCritical: false, publicFacing: false },
+      managing: 'off-sick',
+      offSickSince: '2025-08-04',
+      whatMayHelp: ['phased-return', 'physio-pain'],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(shadow(canvasElement).querySelector('.absence')?.textContent?.trim()).toBe('Off sick for 7 months, since 4 August 2025.');
+  },
+};
+
+/** Looking for work in a WorkWell area, wanting help with job hunting and money. */
+export const OutOfWork: Story = {
+  args: {
+    icb: 'QF7',
+    value: { ...createWorkAnswers(), status: 'looking-for-work', whatMayHelp: ['finding-work', 'money-debt-housing'] },
+  },
+};
+
+/** Answered, two suggestions accepted, and Done selected. */
+export const Completed: Story = {
+  args: {
+    icb: 'QOP',
+    value: {
+      ...createWorkAnswers(),
+      status: 'employed',
+      jobTitle: 'Primary school teacher',
+      managing: 'working-with-difficulty',
+      whatMayHelp: ['different-hours', 'talking-therapy'],
+      freeText: 'Finds the mornings hardest; sleep is poor.',
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const root = shadow(canvasElement);
+    for (const rule of ['help-different-hours', 'help-talking-therapy']) {
+      root.querySelector<HTMLButtonElement>(`.suggestion[data-rule="${rule}"] button`)!.click();
+    }
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await canvasElement.querySelector<WorkQuestionPrompt>('work-question-prompt')!.updateComplete;
+    await expect(root.querySelector('[role="status"]')?.textContent?.trim()).toBe(
+      'Work question answered. You can still change the answers and select Done again.',
+    );
+  },
+};
+
+/** The clinician skipped the work question; the skip is recorded. */
+export const Skipped: Story = {
+  play: async ({ canvasElement }) => {
+    const root = shadow(canvasElement);
+    const skip = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Skip the work question')!;
+    skip.click();
+    await canvasElement.querySelector<WorkQuestionPrompt>('work-question-prompt')!.updateComplete;
+    await expect(root.querySelector('[role="status"]')?.textContent?.trim()).toBe('Work question skipped. You can still answer it and select Done.');
+  },
+};
+
+/** Done with a date in the future: the error summary takes focus and links to the date. */
+export const WithErrors: Story = {
+  args: {
+    value: { ...createWorkAnswers(), status: 'employed', managing: 'off-sick', offSickSince: '2026-04-01' },
+  },
+  play: async ({ canvasElement }) => {
+    const root = shadow(canvasElement);
+    root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await canvasElement.querySelector<WorkQuestionPrompt>('work-question-prompt')!.updateComplete;
+    await expect(root.querySelector('.error-summary')?.textContent).toContain('Off sick since must be today or in the past');
+  },
+};
