@@ -3,6 +3,7 @@
  * FHIR mapping, wording) is exported from here and from `fit-note-widgets/model`, which defines
  * nothing; the classes alone, without defining, from `fit-note-widgets/elements`.
  */
+export * from './fit-note-form.js';
 export * from './work-question-prompt.js';
 export * from './model/index.js';
 export { VERSION } from './version.js';

@@ -16,6 +16,7 @@ import type {
   ServiceRequest,
 } from 'fhir/r4';
 import { SNOMED, SYSTEMS, type SnomedConcept } from './codes.js';
+import { isCalendarDate } from './dates.js';
 import { cleanContext } from './envelope.js';
 import { cleanConditions, repairFitNote } from './fit-note.js';
 import { newUuid } from './ids.js';
@@ -55,8 +56,14 @@ const encounter = (context: Context): Reference | undefined =>
 
 function item(linkId: string, textId: Parameters<typeof message>[0], answers: QuestionnaireResponseItemAnswer[]): QuestionnaireResponseItem {
   const out: QuestionnaireResponseItem = { linkId, text: message(textId) };
-  if (answers.length) out.answer = answers;
+  const known = answers.filter((a) => a.valueDate === undefined || isCalendarDate(a.valueDate));
+  if (known.length) out.answer = known;
   return out;
+}
+
+/** The parts of a period that are real dates. */
+function knownPeriod(start: string, end: string | null): { start?: string; end?: string } {
+  return { ...(isCalendarDate(start) ? { start } : {}), ...(isCalendarDate(end) ? { end } : {}) };
 }
 
 export interface FhirOptions {
@@ -64,9 +71,13 @@ export interface FhirOptions {
   now?: Date;
 }
 
-/** The note as a FHIR R4 `collection` Bundle: QuestionnaireResponse + Observation (365524007). */
+/**
+ * The note as a FHIR R4 `collection` Bundle: QuestionnaireResponse + Observation (365524007). Meant
+ * for a valid note; given one with a missing or unreal date, it leaves that date out rather than
+ * inventing one.
+ */
 export function fitNoteToFhir(input: FitNote, contextInput?: Context, options?: FhirOptions | null): Bundle {
-  const { note } = repairFitNote(input);
+  const { note } = repairFitNote(input, { unknownDates: 'blank' });
   const context = cleanContext(contextInput);
   const now = options?.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
   const qrUrl = `urn:uuid:${newUuid()}`;
@@ -115,9 +126,9 @@ export function fitNoteToFhir(input: FitNote, contextInput?: Context, options?: 
     resourceType: 'QuestionnaireResponse',
     status: 'completed',
     subject,
-    authored: note.statementDate,
     item: items.filter((i) => i.answer?.length),
   };
+  if (isCalendarDate(note.statementDate)) questionnaireResponse.authored = note.statementDate;
   if (enc) questionnaireResponse.encounter = enc;
   if (author) questionnaireResponse.author = author;
 
@@ -126,11 +137,12 @@ export function fitNoteToFhir(input: FitNote, contextInput?: Context, options?: 
     status: 'final',
     code: { coding: [snomed(SNOMED.fitnessForWork)] },
     subject,
-    effectivePeriod: note.period.end === null ? { start: note.period.start } : { start: note.period.start, end: note.period.end },
     issued: now.toISOString(),
     valueCodeableConcept: { coding: [snomed(fitnessConcept)], text: fitnessText },
     derivedFrom: [{ reference: qrUrl }],
   };
+  const effective = knownPeriod(note.period.start, note.period.end);
+  if (effective.start || effective.end) observation.effectivePeriod = effective;
   if (enc) observation.encounter = enc;
   if (author) observation.performer = [author];
   if (nonBlank(note.comments)) observation.note = [{ text: note.comments.trim() }];

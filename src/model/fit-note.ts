@@ -81,11 +81,29 @@ export interface RepairResult {
 /**
  * Turns anything into a well-shaped `FitNote`: each usable field is kept exactly as given, each
  * unusable one is replaced by its default and named in `problems`. A note that passes the schema
- * comes back deep-equal to itself. Rule checks are `validateFitNote`'s job, not this one's: a
- * well-shaped note may still break a rule (an end before its start stays as the clinician wrote it).
+ * comes back deep-equal to itself (unknown extra keys are not kept).
+ *
+ * Rule checks are `validateFitNote`'s job, and it must be given the note as received: repair drops an
+ * issuer whose profession is not one of the five, so a repaired note no longer shows the R9 problem.
+ * A well-shaped note may still break a rule (an end before its start stays as written).
  */
-export function repairFitNote(input: unknown, options: { today?: CalendarDate } = {}): RepairResult {
+export interface RepairOptions {
+  today?: CalendarDate;
+  /**
+   * What a missing or unreal date becomes: `'today'` (the default, for a form that needs a date to
+   * start from) or `'blank'` (an empty string, for renderings: the narrative says "date not known"
+   * and the FHIR output leaves the date out, rather than inventing one).
+   */
+  unknownDates?: 'today' | 'blank';
+}
+
+export function repairFitNote(input: unknown, options: RepairOptions = {}): RepairResult {
   const base = createFitNote({ today: options?.today });
+  if (options?.unknownDates === 'blank') {
+    base.assessmentDate = '';
+    base.statementDate = '';
+    base.period = { start: '', end: '' };
+  }
   const problems: string[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     problems.push('value: expected a FitNote object; using a new note');

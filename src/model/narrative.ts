@@ -47,10 +47,11 @@ export function truncate(text: string, max: number): string {
 
 /**
  * The whole note as plain text, one Med3 field a line, in the order of the form. Reads any input:
- * unusable fields are shown as their defaults (see `repairFitNote`).
+ * a date that is missing or not real reads "date not known" and is never replaced by another date;
+ * other unusable fields read as their defaults (see `repairFitNote`).
  */
 export function fitNoteNarrative(input: FitNote): string {
-  const { note } = repairFitNote(input);
+  const { note } = repairFitNote(input, { unknownDates: 'blank' });
   const lines: string[] = [message('narrative.heading')];
   if (note.patient) {
     lines.push(message('narrative.patient', { name: note.patient.name.trim() }));
@@ -73,13 +74,13 @@ export function fitNoteNarrative(input: FitNote): string {
     lines.push(message('narrative.issuer', { name: note.issuer.name.trim(), profession: message(`profession.${note.issuer.profession}`) }));
     if (note.issuer.address?.trim()) lines.push(message('narrative.issuerAddress', { address: note.issuer.address.trim() }));
   } else lines.push(message('narrative.issuerUnknown'));
-  if (isCalendarDate(note.statementDate)) lines.push(message('narrative.statementDate', { date: formatLongDate(note.statementDate) }));
+  lines.push(message('narrative.statementDate', { date: formatLongDate(note.statementDate) }));
   return lines.join('\n');
 }
 
 /** One line of at most 140 characters: "May be fit for work, 2 weeks (…): a phased return to work". */
 export function fitNoteSummary(input: FitNote): string {
-  const { note } = repairFitNote(input);
+  const { note } = repairFitNote(input, { unknownDates: 'blank' });
   const base = message('summary.fitNote', { fitness: message(`fitness.short.${note.fitness}`), period: formatPeriod(note.period) });
   const adjustments = note.fitness === 'may-be-fit' ? tickedAdjustments(note) : [];
   const text = adjustments.length

@@ -359,3 +359,24 @@ describe('fhir', () => {
     });
   });
 });
+
+describe('fitNoteToFhir with dates that are not real', () => {
+  it('leaves each unreal date out instead of inventing one', () => {
+    const note = { ...fullNote(), assessmentDate: '2026-02-30', statementDate: '', period: { start: '2026-03-03', end: 'soon' } };
+    const { qr, obs } = parts(fitNoteToFhir(note, CONTEXT, { now: NOW }));
+    expect(answersOf(qr, 'assessment-date')).to.equal(undefined);
+    expect(answersOf(qr, 'statement-date')).to.equal(undefined);
+    expect(answersOf(qr, 'period-end')).to.equal(undefined);
+    expect(answersOf(qr, 'period-start')).to.deep.equal([{ valueDate: '2026-03-03' }]);
+    expect(qr.authored).to.equal(undefined);
+    expect(obs.effectivePeriod).to.deep.equal({ start: '2026-03-03' });
+    expectNothingEmpty(fitNoteToFhir(note, CONTEXT, { now: NOW }));
+  });
+
+  it('has no effectivePeriod at all when neither date is real', () => {
+    const note = { ...fullNote(), period: { start: 'x', end: 'y' } };
+    const { obs } = parts(fitNoteToFhir(note, CONTEXT, { now: NOW }));
+    expect(obs.effectivePeriod).to.equal(undefined);
+    expectNothingEmpty(fitNoteToFhir(note, CONTEXT, { now: NOW }));
+  });
+});

@@ -258,3 +258,15 @@ describe('narrative', () => {
     });
   });
 });
+
+describe('dates that are not real in the narrative and summary', () => {
+  it('read "date not known" and are never replaced by another date (such as today)', () => {
+    const note = { ...fullNote(), assessmentDate: '', statementDate: '2026-02-30', period: { start: '2026-03-03', end: '' } };
+    const text = fitNoteNarrative(note);
+    expect(text).to.contain('I assessed your case on: date not known');
+    expect(text).to.contain('Date of statement: date not known');
+    expect(text).to.contain('This will be the case for a period not yet given.');
+    expect(text).not.to.match(/22 November|2026-02-30/);
+    expect(fitNoteSummary(note)).to.contain('a period not yet given');
+  });
+});

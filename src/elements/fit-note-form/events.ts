@@ -1,0 +1,49 @@
+/** The events of <fit-note-form> and their details (CONTRACT.md). All bubble and are composed. */
+import type { Bundle } from '../../model/fhir.js';
+import type { Context, Envelope, FitNote, Issue, Validity } from '../../model/schemas.js';
+
+/**
+ * How the advice ("may be fit" or "not fit") came to be what it is (DOMAIN.md §11: the form
+ * pre-selects "may be fit", so it records whether that default was accepted or changed):
+ * - `default-accepted`: the pre-selected "may be fit for work" was confirmed without the clinician
+ *   selecting either option;
+ * - `clinician-selected`: the clinician selected an option (even if they went back to "may be fit");
+ * - `host-set`: the advice came from a `value` the host set, and the clinician did not change it.
+ */
+export type FitnessChoice = 'default-accepted' | 'clinician-selected' | 'host-set';
+
+/** After each edit by the clinician (not when the host sets `value`). */
+export interface FitNoteChangeDetail {
+  value: FitNote;
+  validity: Validity;
+  context: Context;
+}
+
+/**
+ * When confirming fails: the envelope and the errors shown in the error summary. The envelope's
+ * `summary` counts the problems and its `narrative` is the note as on screen, where a date still being
+ * typed reads "a date not yet complete" (never a made-up date).
+ */
+export type FitNoteInvalidDetail = Envelope & { errors: Issue[] };
+
+/**
+ * When the clinician confirms a valid note (cancelable). `messageId` is the idempotency key: confirming
+ * the same note again, unchanged, sends the same `messageId`.
+ */
+export type FitNoteSubmitDetail = Envelope & { fitNote: FitNote; fhir: Bundle; fitnessChoice: FitnessChoice };
+
+declare module '../../internal/emit.js' {
+  interface FitNoteWidgetsEventMap {
+    'fit-note-change': FitNoteChangeDetail;
+    'fit-note-invalid': FitNoteInvalidDetail;
+    'fit-note-submit': FitNoteSubmitDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'fit-note-change': CustomEvent<FitNoteChangeDetail>;
+    'fit-note-invalid': CustomEvent<FitNoteInvalidDetail>;
+    'fit-note-submit': CustomEvent<FitNoteSubmitDetail>;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * What a host hands the form, made usable: each function keeps what it can, and names in `problems`
+ * (developer-facing, for the console) what it could not use. None of them throws.
+ */
+import { cleanConditions } from '../../model/fit-note.js';
+import { cleanContext } from '../../model/envelope.js';
+import { isCalendarDate } from '../../model/dates.js';
+import { IssuerSchema, PatientSchema, PROFESSIONS, type Coding, type Context, type Issuer, type Patient } from '../../model/schemas.js';
+
+export interface Cleaned<T> {
+  value: T;
+  problems: string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const usableText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
+
+/** True when text would be markup if it were ever parsed as HTML. The form shows it as text; the host is told. */
+export function looksLikeMarkup(text: string): boolean {
+  return /<\s*[a-z!/?]/i.test(text);
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `a string of ${value.length} characters`;
+  return `a ${typeof value}`;
+}
+
+/**
+ * The patient shown in the header and written into the note. A patient without a usable name is not
+ * shown at all (the header then says no patient was given), because a half-shown patient is how a
+ * wrong-patient mistake goes unnoticed.
+ */
+export function cleanPatient(input: unknown): Cleaned<Patient | undefined> {
+  if (input === undefined || input === null) return { value: undefined, problems: [] };
+  if (!isObject(input)) return { value: undefined, problems: [`patient: expected { name, nhsNumber?, dateOfBirth? }, got ${describe(input)}; ignored`] };
+  const problems: string[] = [];
+  const parsed = PatientSchema.safeParse(input);
+  let patient: Patient | undefined;
+  if (parsed.success) patient = parsed.data;
+  else if (!usableText(input.name, 500)) {
+    problems.push(`patient.name: expected non-blank text of at most 500 characters, got ${describe(input.name)}; the patient is not shown`);
+  } else {
+    patient = { name: input.name };
+    if (typeof input.nhsNumber === 'string' && input.nhsNumber.length <= 20) patient.nhsNumber = input.nhsNumber;
+    else if (input.nhsNumber !== undefined) problems.push(`patient.nhsNumber: expected text of at most 20 characters, got ${describe(input.nhsNumber)}; ignored`);
+    if (isCalendarDate(input.dateOfBirth)) patient.dateOfBirth = input.dateOfBirth;
+    else if (input.dateOfBirth !== undefined) problems.push('patient.dateOfBirth: expected a real date YYYY-MM-DD; ignored');
+  }
+  if (patient && looksLikeMarkup(patient.name)) problems.push('patient.name looks like markup; it is shown as plain text');
+  return { value: patient, problems };
+}
+
+/**
+ * The issuer shown read-only and written into the note. An issuer whose name or profession is
+ * unusable is kept with those fields blanked or as given, so rule R9 refuses the note (a system must
+ * refuse other professions): dropping it would let the host's signed-in user stand in unchecked.
+ */
+export function cleanIssuer(input: unknown): Cleaned<Issuer | undefined> {
+  if (input === undefined || input === null) return { value: undefined, problems: [] };
+  if (!isObject(input)) return { value: undefined, problems: [`issuer: expected { name, profession, address? }, got ${describe(input)}; ignored`] };
+  const parsed = IssuerSchema.safeParse(input);
+  const problems: string[] = [];
+  let issuer: Issuer;
+  if (parsed.success) issuer = parsed.data;
+  else {
+    const name = usableText(input.name, 500) ? input.name : '';
+    if (!name) problems.push(`issuer.name: expected non-blank text of at most 500 characters, got ${describe(input.name)}; the note cannot be confirmed (R9)`);
+    const known = (PROFESSIONS as readonly unknown[]).includes(input.profession);
+    const profession = typeof input.profession === 'string' ? input.profession.slice(0, 100) : '';
+    if (!known) problems.push(`issuer.profession: expected one of ${PROFESSIONS.join(', ')}, got ${typeof input.profession === 'string' ? JSON.stringify(profession.slice(0, 40)) : describe(input.profession)}; the note cannot be confirmed (R9)`);
+    issuer = { name, profession: profession as Issuer['profession'] };
+    if (typeof input.address === 'string' && input.address.length <= 1000) issuer.address = input.address;
+    else if (input.address !== undefined) problems.push(`issuer.address: expected text of at most 1000 characters, got ${describe(input.address)}; ignored`);
+  }
+  if (looksLikeMarkup(`${issuer.name} ${issuer.address ?? ''}`)) problems.push('issuer name or address looks like markup; it is shown as plain text');
+  return { value: issuer, problems };
+}
+
+export function cleanRecordConditions(input: unknown): Cleaned<Coding[]> {
+  const { kept, dropped } = cleanConditions(input);
+  const problems: string[] = [];
+  if (input !== undefined && input !== null && !Array.isArray(input)) problems.push(`conditions: expected an array of { display, code?, system? }, got ${describe(input)}; ignored`);
+  else if (dropped > 0) problems.push(`conditions: ${dropped} item(s) dropped; each needs a non-blank display of at most 1000 characters`);
+  problems.push(...markupIn(kept, 'conditions'));
+  return { value: kept, problems };
+}
+
+export function markupIn(conditions: readonly Coding[], where: string): string[] {
+  return conditions.some((c) => looksLikeMarkup(c.display)) ? [`${where}: a condition looks like markup; it is shown as plain text`] : [];
+}
+
+export function cleanHostContext(input: unknown): Cleaned<Context> {
+  const value = cleanContext(input);
+  if (input === undefined || input === null) return { value, problems: [] };
+  if (!isObject(input)) return { value, problems: [`context: expected { patientId?, encounterId?, userId? }, got ${describe(input)}; ignored`] };
+  const unusable = (['patientId', 'encounterId', 'userId'] as const).filter((k) => input[k] !== undefined && value[k] === undefined);
+  return { value, problems: unusable.length ? [`context: ${unusable.join(', ')} must be text of at most 200 characters; ignored`] : [] };
+}
