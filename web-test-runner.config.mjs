@@ -17,6 +17,14 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+      // Keyboard tests move real focus; each page must keep its own focus as if it were the active
+      // window, or a test's blur handling depends on what ran before it.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.target().createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   // One page at a time: with several, Chrome stalls requestAnimationFrame in all but the focused page

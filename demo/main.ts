@@ -1,62 +1,145 @@
 /**
- * The demo page. Until the elements land it is a rules playground: change the note on the left and
- * see the rules (R1–R12), the note in words and its FHIR Bundle on the right, straight from the model.
- * Everything is written with textContent: nothing typed here is ever parsed as markup.
+ * The demo EHR: a host page as an EHR vendor would write it, in plain DOM code. It passes the patient,
+ * issuer, conditions and context to <fit-note-form> as properties, lets you switch patient, ICB,
+ * profession, date and theme, and logs every event the elements send, with buttons that acknowledge a
+ * submitted note as saved or failed. Everything is written with textContent: nothing is parsed as markup.
  */
-import {
-  createFitNote,
-  fitNoteNarrative,
-  fitNoteToFhir,
-  periodFromLength,
-  todayLocal,
-  validateFitNote,
-  type FitNote,
-  type PeriodUnit,
-} from '../src/model/index.js';
+import '../src/index.js';
+import { formatLongDate, formatNhsNumber, icbChoices, isCalendarDate, todayLocal } from '../src/index.js';
+import { DEMO_PROFESSIONS, SAMPLE_ISSUER, SAMPLE_PATIENTS } from './samples.js';
+
+type FitNoteFormElement = HTMLElementTagNameMap['fit-note-form'];
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<FitNoteFormElement>('form');
+const patientSelect = $<HTMLSelectElement>('patient-select');
+const icbSelect = $<HTMLSelectElement>('icb-select');
+const professionSelect = $<HTMLSelectElement>('profession-select');
+const todayInput = $<HTMLInputElement>('today-input');
+const log = $<HTMLOListElement>('log');
 
-function read(): { note: FitNote; today: string } {
-  const today = $<HTMLInputElement>('today').value || todayLocal();
-  const note = createFitNote({
-    today,
-    patient: { name: 'Alex Example (fictional)', nhsNumber: '9999999999', dateOfBirth: '1980-03-03' },
-    issuer: { name: 'Dr Sam Sample', profession: 'doctor', address: 'Example Surgery' },
+function option(value: string, label: string): HTMLOptionElement {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  return o;
+}
+
+SAMPLE_PATIENTS.forEach((p, i) => patientSelect.append(option(String(i), p.label)));
+const { current, former } = icbChoices();
+const groups: [string, typeof current][] = [
+  ['ICBs from April 2026', current],
+  ['ICBs before April 2026', former],
+];
+for (const [label, icbs] of groups) {
+  const group = document.createElement('optgroup');
+  group.label = label;
+  for (const icb of icbs) group.append(option(icb.code, `${icb.name} (${icb.code})`));
+  icbSelect.append(group);
+}
+for (const p of DEMO_PROFESSIONS) professionSelect.append(option(p.value, p.label));
+todayInput.value = todayLocal();
+
+function showPatient(index: number) {
+  const sample = SAMPLE_PATIENTS[index] ?? SAMPLE_PATIENTS[0]!;
+  const { patient } = sample;
+  $('banner-name').textContent = patient.name;
+  const details = [
+    patient.nhsNumber ? `NHS number ${formatNhsNumber(patient.nhsNumber)}` : '',
+    patient.dateOfBirth ? `born ${formatLongDate(patient.dateOfBirth)}` : '',
+  ].filter(Boolean);
+  $('banner-details').textContent = details.join(' · ');
+  icbSelect.value = sample.icb;
+  form.setAttribute('icb', sample.icb);
+  // Context first: a new patientId resets the form, so nothing carries over from the last patient.
+  form.context = sample.context;
+  form.patient = patient;
+  form.conditions = sample.conditions;
+}
+
+patientSelect.addEventListener('change', () => showPatient(Number(patientSelect.value)));
+icbSelect.addEventListener('change', () => form.setAttribute('icb', icbSelect.value));
+professionSelect.addEventListener('change', () => {
+  form.issuer = { ...SAMPLE_ISSUER, profession: professionSelect.value } as typeof SAMPLE_ISSUER;
+});
+todayInput.addEventListener('change', () => {
+  if (isCalendarDate(todayInput.value)) form.setAttribute('today', todayInput.value);
+});
+$('theme-select').addEventListener('change', (e) => {
+  document.documentElement.dataset.theme = (e.target as HTMLSelectElement).value;
+});
+$('clear-log').addEventListener('click', () => log.replaceChildren());
+
+form.issuer = SAMPLE_ISSUER;
+form.setAttribute('today', todayInput.value);
+showPatient(0);
+
+const EVENTS = [
+  'fit-note-change',
+  'fit-note-invalid',
+  'fit-note-submit',
+  'fit-note-referral',
+  'work-question-change',
+  'work-question-complete',
+  'local-services-error',
+] as const;
+
+/** Change events come on every keystroke: they update one line each instead of flooding the log. */
+const running = new Map<string, { item: HTMLLIElement; count: number }>();
+
+function entry(name: string, detail: unknown): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'log-entry';
+  const heading = document.createElement('p');
+  const strong = document.createElement('strong');
+  strong.textContent = name;
+  const time = document.createElement('span');
+  time.className = 'log-time';
+  time.textContent = ` at ${new Date().toLocaleTimeString('en-GB')}`;
+  heading.append(strong, time);
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = 'detail';
+  const pre = document.createElement('pre');
+  pre.textContent = JSON.stringify(detail, null, 2);
+  details.append(summary, pre);
+  item.append(heading, details);
+  return item;
+}
+
+function acknowledgeButtons(messageId: string): HTMLElement {
+  const wrap = document.createElement('p');
+  wrap.className = 'log-actions';
+  const saved = document.createElement('button');
+  saved.type = 'button';
+  saved.textContent = 'Acknowledge as saved';
+  saved.addEventListener('click', () => form.acknowledge(messageId, { status: 'saved', location: `Consultation record, ${new Date().toLocaleTimeString('en-GB')}` }));
+  const failed = document.createElement('button');
+  failed.type = 'button';
+  failed.textContent = 'Acknowledge as failed';
+  failed.addEventListener('click', () => form.acknowledge(messageId, { status: 'failed' }));
+  wrap.append(saved, failed);
+  return wrap;
+}
+
+for (const name of EVENTS) {
+  document.addEventListener(name, (event) => {
+    const detail = (event as CustomEvent).detail as Record<string, unknown>;
+    if (name.endsWith('-change')) {
+      const existing = running.get(name);
+      if (existing && log.contains(existing.item)) {
+        existing.count += 1;
+        existing.item.querySelector('strong')!.textContent = `${name} ×${existing.count}`;
+        existing.item.querySelector('pre')!.textContent = JSON.stringify(detail, null, 2);
+        return;
+      }
+      const item = entry(name, detail);
+      running.set(name, { item, count: 1 });
+      log.prepend(item);
+      return;
+    }
+    const item = entry(name, detail);
+    if (name === 'fit-note-submit' && typeof detail?.messageId === 'string') item.append(acknowledgeButtons(detail.messageId));
+    log.prepend(item);
   });
-  const condition = $<HTMLInputElement>('condition').value;
-  if (condition.trim()) note.conditions = [{ display: condition }];
-  note.fitness = $<HTMLSelectElement>('fitness').value as FitNote['fitness'];
-  note.adjustments.amendedDuties = $<HTMLInputElement>('amended').checked;
-  note.comments = $<HTMLTextAreaElement>('comments').value;
-  note.sixMonthsOrMore = $<HTMLInputElement>('six').checked;
-  const start = $<HTMLInputElement>('start').value || today;
-  if ($<HTMLInputElement>('indefinite').checked) note.period = { start, end: null };
-  else {
-    const period = periodFromLength(start, { count: Number($<HTMLInputElement>('count').value), unit: $<HTMLSelectElement>('unit').value as PeriodUnit });
-    note.period = period ?? { start, end: start };
-  }
-  return { note, today };
 }
-
-function update() {
-  const { note, today } = read();
-  const validity = validateFitNote(note, { today });
-  const list = $<HTMLUListElement>('issues');
-  list.replaceChildren(
-    ...[...validity.errors.map((i) => ['error', i] as const), ...validity.warnings.map((i) => ['warning', i] as const)].map(([kind, issue]) => {
-      const li = document.createElement('li');
-      li.className = kind;
-      li.textContent = `${issue.rule} (${kind}, ${issue.field}): ${issue.message}`;
-      return li;
-    }),
-  );
-  $('valid').textContent = validity.valid ? 'Valid: the note can be confirmed.' : `Not valid: ${validity.errors.length} error(s).`;
-  $('narrative').textContent = fitNoteNarrative(note);
-  $('fhir').textContent = JSON.stringify(fitNoteToFhir(note, { patientId: 'example-patient', userId: 'example-user' }), null, 2);
-}
-
-$<HTMLInputElement>('today').value = todayLocal();
-$<HTMLInputElement>('start').value = todayLocal();
-document.querySelector('form')?.addEventListener('input', update);
-document.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
-update();

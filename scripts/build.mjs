@@ -1,20 +1,22 @@
 // Builds every output and prints its raw and gzip size:
-//   dist/index.js, dist/model.js …   ES modules for bundlers (lit, @floating-ui/dom, zod external)
+//   dist/index.js, dist/model.js, …  ES modules for bundlers (lit, @floating-ui/dom, zod external)
 //   dist/cdn/fit-note-widgets.js     classic script, global FitNoteWidgets, self-contained
 //   dist/cdn/fit-note-widgets.mjs    one self-contained ES module
 //   dist/types/                      type declarations
 //   custom-elements.json             the Custom Elements Manifest
 //   dist/demo/                       the demo pages as static files
+// `--cdn-only` builds just the script-tag files (what `npm start` needs first).
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const cdnOnly = process.argv.includes('--cdn-only');
 
 const versionSource = readFileSync(join(root, 'src/version.ts'), 'utf8');
 if (!versionSource.includes(`'${pkg.version}'`)) {
@@ -22,59 +24,57 @@ if (!versionSource.includes(`'${pkg.version}'`)) {
   process.exit(1);
 }
 
-/** The public ES entries: name in dist/ → source. */
-export const ENTRIES = {
+/** The public ES entries: file in dist/ → source. Entries that define elements are in `sideEffects`. */
+const ENTRIES = {
   index: 'src/index.ts',
   model: 'src/model/index.ts',
+  elements: 'src/elements/index.ts',
+  'fit-note-form': 'src/fit-note-form.ts',
+  'work-question-prompt': 'src/work-question-prompt.ts',
+  'local-services-picker': 'src/local-services-picker.ts',
 };
+const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, src]) => existsSync(join(root, src))).map(([k, v]) => [k, join(root, v)]));
 
 const external = (id) => /^(lit|@lit|lit-html|lit-element|@floating-ui|zod)(\/|$)/.test(id);
-const quiet = { logLevel: 'warn', configFile: false, root };
+const common = { logLevel: 'warn', configFile: false, root };
 
-rmSync(dist, { recursive: true, force: true });
-
-await build({
-  ...quiet,
-  build: {
-    outDir: dist,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: false,
-    sourcemap: true,
-    lib: { entry: Object.fromEntries(Object.entries(ENTRIES).map(([k, v]) => [k, join(root, v)])), formats: ['es'] },
-    rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
-  },
-});
-
-for (const format of ['iife', 'es']) {
+async function buildEs() {
   await build({
-    ...quiet,
+    ...common,
     build: {
-      outDir: join(dist, 'cdn'),
+      outDir: dist,
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      lib: {
-        entry: join(root, 'src/index.ts'),
-        name: 'FitNoteWidgets',
-        formats: [format],
-        fileName: () => (format === 'iife' ? 'fit-note-widgets.js' : 'fit-note-widgets.mjs'),
-      },
-      // Vite keeps whitespace in ES library output; the script-tag module is for browsers, so minify it fully.
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      minify: false,
+      sourcemap: true,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
 }
 
-execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-execFileSync(
-  join(root, 'node_modules/.bin/cem'),
-  ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/model/**', '--outdir', '.', '--quiet'],
-  { stdio: 'inherit', cwd: root },
-);
-
-await build({ logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+async function buildCdn() {
+  for (const format of ['iife', 'es']) {
+    await build({
+      ...common,
+      build: {
+        outDir: join(dist, 'cdn'),
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: false,
+        lib: {
+          entry: join(root, 'src/index.ts'),
+          name: 'FitNoteWidgets',
+          formats: [format],
+          fileName: () => (format === 'iife' ? 'fit-note-widgets.js' : 'fit-note-widgets.mjs'),
+        },
+        // Vite keeps whitespace in ES library output; the script-tag module is for browsers, so minify it fully.
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      },
+    });
+  }
+}
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -83,15 +83,39 @@ function files(dir) {
   });
 }
 
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const rows = [
-  ...['cdn/fit-note-widgets.js', 'cdn/fit-note-widgets.mjs'].map((f) => join(dist, f)),
-  ...files(dist).filter((f) => !f.includes(`${join('dist', 'cdn')}`) && !f.includes(join('dist', 'demo')) && !f.includes(join('dist', 'types')) && f.endsWith('.js')),
-  join(root, 'custom-elements.json'),
-].map((file) => {
-  const raw = readFileSync(file);
-  return [relative(root, file), kib(raw.length), kib(gzipSync(raw, { level: 9 }).length)];
-});
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`\n${'output'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
-for (const [name, raw, gz] of rows) console.log(`${name.padEnd(width)}  ${raw.padStart(10)}  ${gz.padStart(10)}`);
+function printSizes() {
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const skip = ['cdn', 'demo', 'types', 'storybook'].map((d) => join(dist, d) + sep);
+  const rows = [
+    join(dist, 'cdn/fit-note-widgets.js'),
+    join(dist, 'cdn/fit-note-widgets.mjs'),
+    ...files(dist).filter((f) => f.endsWith('.js') && !skip.some((s) => f.startsWith(s))).sort(),
+    join(root, 'custom-elements.json'),
+  ]
+    .filter((f) => existsSync(f))
+    .map((file) => {
+      const raw = readFileSync(file);
+      return [relative(root, file), kib(raw.length), kib(gzipSync(raw, { level: 9 }).length)];
+    });
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\n${'output'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStart(10)}`);
+  for (const [name, raw, gz] of rows) console.log(`${name.padEnd(width)}  ${raw.padStart(10)}  ${gz.padStart(10)}`);
+}
+
+if (cdnOnly) {
+  rmSync(join(dist, 'cdn'), { recursive: true, force: true });
+  await buildCdn();
+} else {
+  rmSync(dist, { recursive: true, force: true });
+  await buildEs();
+  await buildCdn();
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  // The analyzer rewrites package.json's "customElements" to its output folder; '.' keeps it at the root.
+  execFileSync(
+    join(root, 'node_modules/.bin/cem'),
+    ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--outdir', '.', '--quiet'],
+    { stdio: 'inherit', cwd: root },
+  );
+  await build({ logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+}
+printSizes();

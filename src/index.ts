@@ -5,6 +5,7 @@
  */
 export * from './fit-note-form.js';
 export * from './work-question-prompt.js';
+export * from './local-services-picker.js';
 export * from './model/index.js';
 export { VERSION } from './version.js';
 export type { FitNoteWidgetsEventMap } from './internal/emit.js';

@@ -2,7 +2,7 @@
  * The note in words: the plain-text rendering in Med3 order for text-only hosts (EMIS and SystmOne
  * partner APIs take text), and the one-line summary of the event envelope.
  */
-import { formatLongDate, isCalendarDate } from './dates.js';
+import { formatLongDate } from './dates.js';
 import { formatPeriod } from './period.js';
 import { repairFitNote } from './fit-note.js';
 import { ADJUSTMENTS, type AdjustmentKey, type FitNote } from './schemas.js';

@@ -17,6 +17,7 @@ describe('the built script-tag files', () => {
     await page.goto(env.url('/test/e2e/pages/script-tag.html'));
     const smoke = await page.waitForFunction(() => window.smoke).then((h) => h.jsonValue());
     assert.equal(smoke.version, version);
+    assert.deepEqual(smoke.defined, ['fit-note-form', 'work-question-prompt', 'local-services-picker'], 'the script defines all three elements');
     assert.equal(smoke.defaultFitness, 'may-be-fit');
     assert.deepEqual(smoke.r1, ['R1'], 'a new note with no condition fails R1 only');
     assert.deepEqual(page.errors, []);
@@ -36,6 +37,7 @@ describe('the built script-tag files', () => {
     const smoke = await page.waitForFunction(() => window.smoke).then((h) => h.jsonValue());
     assert.equal(smoke.version, version);
     assert.match(smoke.narrative, /I advise you that: you may be fit for work/);
+    assert.deepEqual(smoke.defined, ['fit-note-form', 'work-question-prompt', 'local-services-picker'], 'the module defines all three elements');
     assert.deepEqual(page.errors, []);
     assert.deepEqual(requests, ['/test/e2e/pages/module.html', '/dist/cdn/fit-note-widgets.mjs']);
     await page.close();

@@ -1,0 +1,212 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_listbox-max-height: var(--fnw-picker-listbox-max-height, 24rem);
+    max-width: var(--_max-width);
+  }
+  .area select {
+    width: 100%;
+    max-width: 44ch;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .chip {
+    font: inherit;
+    font-size: 0.9375em;
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 40px;
+    padding: 4px 12px;
+    border: 2px solid var(--_border);
+    border-radius: 20px;
+    background: var(--_background);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_brand);
+    border-color: var(--_brand);
+    color: #fff;
+  }
+  .chip[aria-pressed='true'] .tag {
+    border-color: #fff;
+  }
+  .chip:focus-visible {
+    outline: 4px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_focus-text);
+  }
+  .chip__tick {
+    font-weight: 700;
+  }
+  .combobox input {
+    width: 100%;
+  }
+  .status {
+    margin: var(--_space) 0 0;
+    color: var(--_secondary);
+    min-height: 1.5em;
+  }
+  .panel {
+    /* As wide as the search box: the floating code sets min-width to the box's width. */
+    width: min-content;
+    z-index: 10;
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    background: var(--_background);
+    border: 2px solid var(--_border);
+    box-shadow: 0 4px 8px rgb(0 0 0 / 20%);
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  [role='listbox'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    flex: 1 1 auto;
+    min-height: 0;
+    max-height: var(--_listbox-max-height);
+    overflow-y: auto;
+  }
+  [role='listbox']:focus {
+    outline: none;
+  }
+  [role='option'] {
+    display: block;
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border-bottom: 1px solid var(--_border-light);
+    cursor: pointer;
+  }
+  [role='option']:hover {
+    background: var(--_panel);
+  }
+  [role='option'].active {
+    outline: 4px solid var(--_focus);
+    outline-offset: -4px;
+    background: var(--_panel);
+  }
+  .option__name {
+    display: block;
+    font-weight: 700;
+    color: var(--_link);
+    overflow-wrap: anywhere;
+  }
+  .option__meta,
+  .option__eligibility {
+    display: block;
+    overflow-wrap: anywhere;
+  }
+  .option__meta {
+    color: var(--_secondary);
+    font-size: 0.9375em;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-top: 4px;
+  }
+  .tag--self {
+    border-color: var(--_success);
+    color: var(--_success);
+  }
+  .tag--chosen {
+    background: var(--_text);
+    border-color: var(--_text);
+    color: #fff;
+  }
+  .signpost {
+    display: block;
+    margin-top: 4px;
+    font-weight: 600;
+    color: var(--_success);
+  }
+  .stale {
+    display: block;
+    margin-top: 4px;
+    padding: 2px 6px;
+    background: var(--_warning-bg);
+    border-left: 4px solid var(--_warning-border);
+  }
+  .panel__footer {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 2);
+    color: var(--_secondary);
+    font-size: 0.9375em;
+  }
+  .step,
+  .chosen {
+    border-top: 4px solid var(--_brand);
+    padding-top: calc(var(--_space) * 2);
+    margin-top: calc(var(--_space) * 2);
+  }
+  .caption {
+    display: block;
+    color: var(--_secondary);
+    margin-bottom: 4px;
+  }
+  h3:focus {
+    outline: 4px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .details {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .details dt {
+    font-weight: 600;
+  }
+  .details dd {
+    margin: 0 0 var(--_space);
+    overflow-wrap: anywhere;
+  }
+  .chosen ul {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+  }
+  .chosen li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: var(--_space) 0;
+    border-bottom: 1px solid var(--_border-light);
+  }
+  .chosen__name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .chosen li .button {
+    margin: 0;
+  }
+  .sources {
+    margin-top: calc(var(--_space) * 3);
+    font-size: 0.875em;
+    color: var(--_secondary);
+  }
+  .sources p {
+    margin-bottom: var(--_space);
+  }
+  @media (forced-colors: active) {
+    [role='option'].active {
+      outline: 4px solid Highlight;
+    }
+    .chip {
+      border: 2px solid ButtonText;
+    }
+    .chip[aria-pressed='true'] {
+      border: 4px double Highlight;
+    }
+    .panel {
+      border: 2px solid CanvasText;
+    }
+  }
+`;
