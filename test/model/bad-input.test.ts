@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emptyPaths } from '../helpers/json.js';
 import { calendarDateFromFields, formatLongDate, isCalendarDate, parseCalendarDate } from '../../src/model/dates.js';
 import { cleanConditions, createFitNote, repairFitNote, type CreateFitNoteOptions } from '../../src/model/fit-note.js';
 import { fitNoteToFhir, referralToServiceRequest, type FhirOptions, type ReferralInput } from '../../src/model/fhir.js';
@@ -94,18 +95,6 @@ function garbageNotes(): { label: string; note: unknown }[] {
     out.push({ label, note: { ...validNote(), [key]: value } });
   }
   return out;
-}
-
-/** Every path in `value` holding undefined, an empty or blank string, an empty array or an empty object. */
-function emptyPaths(value: unknown, path = '$'): string[] {
-  if (value === undefined) return [path];
-  if (typeof value === 'string') return value.trim() === '' ? [path] : [];
-  if (Array.isArray(value)) return value.length === 0 ? [path] : value.flatMap((v, i) => emptyPaths(v, `${path}[${i}]`));
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value);
-    return entries.length === 0 ? [path] : entries.flatMap(([k, v]) => emptyPaths(v, `${path}.${k}`));
-  }
-  return [];
 }
 
 describe('bad input to every public model function', () => {

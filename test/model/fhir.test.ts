@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emptyPaths } from '../helpers/json.js';
 import {
   codingToCodeableConcept,
   fitNoteToFhir,
@@ -60,18 +61,6 @@ function service(overrides: Partial<Service> = {}): Service {
     lastReviewed: '2026-01-15',
     ...overrides,
   };
-}
-
-/** Every path in `value` holding undefined, an empty or blank string, an empty array or an empty object. */
-function emptyPaths(value: unknown, path = '$'): string[] {
-  if (value === undefined) return [path];
-  if (typeof value === 'string') return value.trim() === '' ? [path] : [];
-  if (Array.isArray(value)) return value.length === 0 ? [path] : value.flatMap((v, i) => emptyPaths(v, `${path}[${i}]`));
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value);
-    return entries.length === 0 ? [path] : entries.flatMap(([k, v]) => emptyPaths(v, `${path}.${k}`));
-  }
-  return [];
 }
 
 function expectNothingEmpty(value: unknown): void {
