@@ -81,6 +81,7 @@ const EVENTS = [
   'fit-note-referral',
   'work-question-change',
   'work-question-complete',
+  'local-services-change',
   'local-services-error',
 ] as const;
 

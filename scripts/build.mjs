@@ -1,14 +1,16 @@
 // Builds every output and prints its raw and gzip size:
 //   dist/index.js, dist/model.js, …  ES modules for bundlers (lit, @floating-ui/dom, zod external)
+//   dist/react.js                    React wrappers (react and @lit/react external)
 //   dist/cdn/fit-note-widgets.js     classic script, global FitNoteWidgets, self-contained
 //   dist/cdn/fit-note-widgets.mjs    one self-contained ES module
 //   dist/types/                      type declarations
-//   custom-elements.json             the Custom Elements Manifest
+//   custom-elements.json             the Custom Elements Manifest, completed with the shared theme
+//                                    properties and each event's detail type
 //   dist/demo/                       the demo pages as static files
 // `--cdn-only` builds just the script-tag files (what `npm start` needs first).
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,10 +34,11 @@ const ENTRIES = {
   'fit-note-form': 'src/fit-note-form.ts',
   'work-question-prompt': 'src/work-question-prompt.ts',
   'local-services-picker': 'src/local-services-picker.ts',
+  react: 'src/react/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(ENTRIES).filter(([, src]) => existsSync(join(root, src))).map(([k, v]) => [k, join(root, v)]));
 
-const external = (id) => /^(lit|@lit|lit-html|lit-element|@floating-ui|zod)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit|lit-html|lit-element|@floating-ui|zod|react|react-dom)(\/|$)/.test(id);
 const common = { logLevel: 'warn', configFile: false, root };
 
 async function buildEs() {
@@ -83,6 +86,33 @@ function files(dir) {
   });
 }
 
+/**
+ * What the analyzer cannot see: the theme properties every element shares are documented once, as
+ * `@cssprop` lines in src/internal/styles.ts, and each event's detail type is declared in the
+ * element's events.ts (`'name': CustomEvent<Detail>` in GlobalEventHandlersEventMap). Both are
+ * copied into every element's entry; what an element documents itself is kept.
+ */
+function completeManifest() {
+  const file = join(root, 'custom-elements.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  const shared = [...readFileSync(join(root, 'src/internal/styles.ts'), 'utf8').matchAll(/@cssprop (--fnw-[\w-]+) - (.+) \(default `([^`]+)`\)\.$/gm)].map(
+    ([, name, description, value]) => ({ name, description: `${description}.`, default: value }),
+  );
+  const eventTypes = new Map();
+  for (const path of files(join(root, 'src/elements')).filter((f) => f.endsWith('events.ts'))) {
+    const map = readFileSync(path, 'utf8').match(/interface GlobalEventHandlersEventMap \{([^}]*)\}/)?.[1] ?? '';
+    for (const [, name, type] of map.matchAll(/'([\w-]+)':\s*(CustomEvent<[^>]+>);/g)) eventTypes.set(name, type);
+  }
+  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement)) {
+    const own = declaration.cssProperties ?? [];
+    declaration.cssProperties = [...own, ...shared.filter((p) => !own.some((o) => o.name === p.name))];
+    for (const event of declaration.events ?? []) {
+      if (!event.type && eventTypes.has(event.name)) event.type = { text: eventTypes.get(event.name) };
+    }
+  }
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 function printSizes() {
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   const skip = ['cdn', 'demo', 'types', 'storybook'].map((d) => join(dist, d) + sep);
@@ -116,6 +146,7 @@ if (cdnOnly) {
     ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--outdir', '.', '--quiet'],
     { stdio: 'inherit', cwd: root },
   );
+  completeManifest();
   await build({ logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
 }
 printSizes();

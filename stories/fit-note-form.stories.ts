@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import '../src/fit-note-form.js';
-import type { FitNoteForm } from '../src/fit-note-form.js';
+import type { FitNoteForm, FitNoteSubmitDetail } from '../src/fit-note-form.js';
 import { createFitNote } from '../src/model/fit-note.js';
 import type { Coding, Context, FitNote, Issuer, Patient } from '../src/model/schemas.js';
 
@@ -112,6 +112,28 @@ export const NotFit: Story = {
 /** Unfit for 6 months or more with this condition, so an indefinite period is possible (R6). */
 export const IndefiniteAfterSixMonths: Story = {
   args: { value: note({ ...FILLED, sixMonthsOrMore: true, period: { start: TODAY, end: null } }) },
+};
+
+/**
+ * The main path with the mouse, as a clinician in a hurry takes it: skip the work question, tick the
+ * condition, "Amended duties", 2 weeks, confirm. The patient's plan follows.
+ */
+export const ConfirmByMouse: Story = {
+  play: async ({ canvasElement }) => {
+    const shadow = within(root(canvasElement) as unknown as HTMLElement);
+    const prompt = within(root(canvasElement).querySelector('work-question-prompt')?.shadowRoot as unknown as HTMLElement);
+    let detail: FitNoteSubmitDetail | undefined;
+    form(canvasElement).addEventListener('fit-note-submit', (e) => (detail = e.detail), { once: true });
+    await userEvent.click(prompt.getByRole('button', { name: 'Skip the work question' }));
+    await userEvent.click(shadow.getByRole('checkbox', { name: 'Low back pain' }));
+    await userEvent.click(shadow.getByRole('checkbox', { name: /amended duties/i }));
+    await userEvent.click(shadow.getByRole('button', { name: '2 weeks' }));
+    await userEvent.click(shadow.getByRole('button', { name: /^confirm fit note/i }));
+    await expect(await shadow.findByRole('heading', { name: 'Your plan' })).toBeVisible();
+    await expect(detail?.summary).toBe('May be fit for work, 2 weeks (3 March 2026 to 16 March 2026): amended duties');
+    await expect(detail?.fitnessChoice).toBe('default-accepted');
+    await expect(root(canvasElement).querySelector('[part=status]')?.textContent).toContain('Not yet saved to the record');
+  },
 };
 
 /** Confirmed: the host has the note but has not yet said it is saved. */

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/local-services-picker.js';
-import type { LocalServicesPicker, ServiceProvider } from '../src/local-services-picker.js';
+import type { LocalServicesPicker, ReferralDetail, ServiceProvider } from '../src/local-services-picker.js';
 import { builtInServices } from '../src/data/services.js';
 import type { Coding, Context, Service, ServiceCategory } from '../src/model/schemas.js';
 
@@ -151,6 +151,28 @@ export const ReferralStep: Story = {
     const root = picker(canvasElement).shadowRoot!;
     await expect(root.querySelector('#step-heading')?.textContent).toBe('WorkWell Birmingham and Solihull');
     await expect(root.querySelector<HTMLTextAreaElement>('#reason')?.value).toBe('Low back pain');
+  },
+};
+
+/**
+ * The main path with the mouse: open the list, choose WorkWell, the patient agrees, "Create referral".
+ * One `fit-note-referral` with a draft FHIR ServiceRequest; the service is listed as chosen.
+ */
+export const CreateReferral: Story = {
+  args: { icb: 'QHL' },
+  play: async ({ canvasElement }) => {
+    const el = picker(canvasElement);
+    const shadow = within(el.shadowRoot as unknown as HTMLElement);
+    const referrals: ReferralDetail[] = [];
+    el.addEventListener('fit-note-referral', (e) => referrals.push(e.detail));
+    await userEvent.click(shadow.getByRole('combobox', { name: /search services/i }));
+    await userEvent.click(await shadow.findByRole('option', { name: /^WorkWell Birmingham and Solihull/ }));
+    await userEvent.click(await shadow.findByRole('checkbox', { name: /the patient agrees/i }));
+    await userEvent.click(shadow.getByRole('button', { name: 'Create referral' }));
+    await expect(referrals.map((r) => [r.service.id, r.patientConsent, r.signposted, r.fhir.status, r.fhir.intent])).toEqual([
+      ['workwell-qhl', true, false, 'draft', 'proposal'],
+    ]);
+    await expect(await shadow.findByRole('heading', { name: '1 service chosen' })).toBeVisible();
   },
 };
 

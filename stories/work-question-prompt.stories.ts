@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import '../src/work-question-prompt.js';
-import type { WorkQuestionPrompt } from '../src/work-question-prompt.js';
+import type { WorkQuestionCompleteDetail, WorkQuestionPrompt } from '../src/work-question-prompt.js';
 import { createWorkAnswers, type WorkAnswers } from '../src/model/work-question.js';
 import type { Coding, Context } from '../src/model/schemas.js';
 
@@ -100,6 +100,29 @@ export const Completed: Story = {
     await expect(root.querySelector('[role="status"]')?.textContent?.trim()).toBe(
       'Work question answered. You can still change the answers and select Done again.',
     );
+  },
+};
+
+/**
+ * The main path with the mouse: employed, working with difficulty, a phased return may help; the
+ * suggestion accepted and Done. Only the accepted suggestion is in `suggestions`; `offered` has all.
+ */
+export const AnswerAndAccept: Story = {
+  args: { icb: 'QOP' },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<WorkQuestionPrompt>('work-question-prompt')!;
+    const prompt = within(shadow(canvasElement) as unknown as HTMLElement);
+    let detail: WorkQuestionCompleteDetail | undefined;
+    element.addEventListener('work-question-complete', (e) => (detail = e.detail), { once: true });
+    await userEvent.click(prompt.getByRole('radio', { name: 'Employed' }));
+    await userEvent.click(prompt.getByRole('radio', { name: 'Working, with difficulty' }));
+    await userEvent.click(prompt.getByRole('checkbox', { name: 'A phased return' }));
+    await userEvent.click(await prompt.findByRole('button', { name: /^Accept\W+A phased return may help/ }));
+    await userEvent.click(prompt.getByRole('button', { name: 'Done' }));
+    await expect(detail?.acceptedRules).toEqual(['help-phased-return']);
+    await expect(detail?.suggestions.adjustments).toEqual(['phasedReturn']);
+    await expect(detail?.suggestions.serviceCategories).toEqual([]);
+    await expect(detail?.offered.serviceCategories).toEqual(['workwell']);
   },
 };
 

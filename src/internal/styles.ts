@@ -1,7 +1,43 @@
 /**
- * Shared look: the NHS.UK design (colours, type, spacing, focus ring) as CSS custom properties with
- * NHS defaults, and the form patterns every element uses. Hosts theme the elements by setting the
- * `--fnw-*` properties on the element or any ancestor; the full list is in the README.
+ * Shared look: the NHS.UK design (colours, type, spacing, radii, focus ring) as CSS custom properties
+ * with NHS defaults, and the form patterns every element uses. Hosts theme the elements by setting the
+ * `--fnw-*` properties on the element or any ancestor (docs/theming.md). Every colour, font, spacing
+ * and radius the elements use comes from one of these; line widths, control sizes and the offsets
+ * aligned to them stay fixed. The build copies the `@cssprop` lines below into each element's entry
+ * in custom-elements.json.
+ *
+ * @cssprop --fnw-color-text - Text, and the pressed state of buttons and tags (default `#212b32`).
+ * @cssprop --fnw-color-secondary-text - Hints, captions and secondary details (default `#4c6272`).
+ * @cssprop --fnw-color-link - Links and link-like buttons (default `#005eb8`).
+ * @cssprop --fnw-color-link-hover - Links under the pointer (default `#7c2855`).
+ * @cssprop --fnw-color-focus - The focus highlight, NHS yellow (default `#ffeb3b`).
+ * @cssprop --fnw-color-focus-text - Text on the focus highlight and the bar under it (default `#212b32`).
+ * @cssprop --fnw-color-error - Error messages, the error summary and fields in error (default `#d5281b`).
+ * @cssprop --fnw-color-primary - The primary button (default `#007f3b`).
+ * @cssprop --fnw-color-primary-shadow - The edge under the primary button (default `#00401e`).
+ * @cssprop --fnw-color-primary-hover - The primary button under the pointer (default `#00662f`).
+ * @cssprop --fnw-color-secondary-button - Secondary buttons, such as the period lengths (default `#4c6272`).
+ * @cssprop --fnw-color-secondary-button-shadow - The edge under secondary buttons (default `#263139`).
+ * @cssprop --fnw-color-secondary-button-hover - Secondary buttons under the pointer (default `#384853`).
+ * @cssprop --fnw-color-button-text - Text on primary and secondary buttons (default `#ffffff`).
+ * @cssprop --fnw-color-border - Borders of inputs and panels (default `#4c6272`).
+ * @cssprop --fnw-color-border-light - Dividers, card edges and conditional-question bars (default `#d8dde0`).
+ * @cssprop --fnw-color-background - Background of the elements, inputs and cards (default `#ffffff`).
+ * @cssprop --fnw-color-panel - Background of insets, the patient banner, suggestions and the note in words (default `#f0f4f5`).
+ * @cssprop --fnw-color-brand - Edges of insets and panels, tags and pressed filters: NHS blue (default `#005eb8`).
+ * @cssprop --fnw-color-on-brand - Text on a brand-coloured fill: pressed filters and accepted suggestions (default `#ffffff`).
+ * @cssprop --fnw-color-warning-background - Background of warnings (default `#fff9c4`).
+ * @cssprop --fnw-color-warning-border - Edge of warnings (default `#ffeb3b`).
+ * @cssprop --fnw-color-success - Saved status, self-referral tags and completed outcomes (default `#007f3b`).
+ * @cssprop --fnw-color-shadow - Shadow under floating panels: help popovers and the results list (default `rgb(0 0 0 / 20%)`).
+ * @cssprop --fnw-font-family - Font of everything in the elements; to use the page's own font instead, see docs/theming.md (default `'Frutiger W01', Arial, sans-serif`).
+ * @cssprop --fnw-font-size - Base font size; headings and small print scale from it (default `1rem`).
+ * @cssprop --fnw-line-height - Line height of body text (default `1.5`).
+ * @cssprop --fnw-space - The spacing unit: every margin, padding and gap is a multiple or fraction of it (default `8px`).
+ * @cssprop --fnw-radius - Corner radius of buttons and phrase buttons (default `4px`).
+ * @cssprop --fnw-radius-input - Corner radius of text inputs, selects and text areas: square, as on NHS.UK (default `0`).
+ * @cssprop --fnw-radius-chip - Corner radius of the picker's category filters (default `20px`).
+ * @cssprop --fnw-max-width - Widest the content of an element grows (default `960px`).
  */
 import { css } from 'lit';
 
@@ -18,19 +54,26 @@ export const tokens = css`
     --_primary-shadow: var(--fnw-color-primary-shadow, #00401e);
     --_primary-hover: var(--fnw-color-primary-hover, #00662f);
     --_secondary-button: var(--fnw-color-secondary-button, #4c6272);
+    --_secondary-button-shadow: var(--fnw-color-secondary-button-shadow, #263139);
+    --_secondary-button-hover: var(--fnw-color-secondary-button-hover, #384853);
+    --_button-text: var(--fnw-color-button-text, #ffffff);
     --_border: var(--fnw-color-border, #4c6272);
     --_border-light: var(--fnw-color-border-light, #d8dde0);
     --_background: var(--fnw-color-background, #ffffff);
     --_panel: var(--fnw-color-panel, #f0f4f5);
     --_brand: var(--fnw-color-brand, #005eb8);
+    --_on-brand: var(--fnw-color-on-brand, #ffffff);
     --_warning-bg: var(--fnw-color-warning-background, #fff9c4);
     --_warning-border: var(--fnw-color-warning-border, #ffeb3b);
     --_success: var(--fnw-color-success, #007f3b);
+    --_shadow: var(--fnw-color-shadow, rgb(0 0 0 / 20%));
     --_font: var(--fnw-font-family, 'Frutiger W01', Arial, sans-serif);
     --_font-size: var(--fnw-font-size, 1rem);
     --_line: var(--fnw-line-height, 1.5);
     --_space: var(--fnw-space, 8px);
     --_radius: var(--fnw-radius, 4px);
+    --_radius-input: var(--fnw-radius-input, 0);
+    --_radius-chip: var(--fnw-radius-chip, 20px);
     --_max-width: var(--fnw-max-width, 960px);
 
     display: block;
@@ -53,6 +96,15 @@ export const tokens = css`
 `;
 
 export const base = css`
+  /* An element inside another (the form's prompt and picker) takes its container's type, so a font the
+     host gave the outer element, or font-family: inherit, reaches every part. */
+  fit-note-form,
+  work-question-prompt,
+  local-services-picker {
+    font-family: inherit;
+    font-size: inherit;
+    line-height: inherit;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -142,8 +194,8 @@ export const base = css`
     color: inherit;
     background: var(--_background);
     border: 2px solid var(--_border);
-    border-radius: 0;
-    padding: 4px 8px;
+    border-radius: var(--_radius-input);
+    padding: calc(var(--_space) / 2) var(--_space);
     min-height: 40px;
     max-width: 100%;
   }
@@ -202,7 +254,7 @@ export const base = css`
     box-shadow: 0 0 0 6px var(--_focus-text);
   }
   .choice label {
-    padding-top: 4px;
+    padding-top: calc(var(--_space) / 2);
     cursor: pointer;
   }
   .choice .hint {
@@ -221,12 +273,12 @@ export const base = css`
     align-items: center;
     gap: var(--_space);
     min-height: 44px;
-    padding: 10px 16px 8px;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2) var(--_space);
     border: 2px solid transparent;
     border-radius: var(--_radius);
     box-shadow: 0 4px 0 var(--_primary-shadow);
     background: var(--_primary);
-    color: #fff;
+    color: var(--_button-text);
     cursor: pointer;
     margin: 0 var(--_space) calc(var(--_space) * 2) 0;
   }
@@ -235,10 +287,10 @@ export const base = css`
   }
   .button--secondary {
     background: var(--_secondary-button);
-    box-shadow: 0 4px 0 #263139;
+    box-shadow: 0 4px 0 var(--_secondary-button-shadow);
   }
   .button--secondary:hover {
-    background: #384853;
+    background: var(--_secondary-button-hover);
   }
   .button--reverse {
     background: var(--_background);
@@ -311,7 +363,7 @@ export const base = css`
     font-size: 0.875em;
     font-weight: 600;
     line-height: 1.2;
-    padding: 2px 8px;
+    padding: calc(var(--_space) / 4) var(--_space);
     border: 1px solid var(--_brand);
     color: var(--_brand);
     background: var(--_background);
@@ -360,7 +412,7 @@ export const dateInputStyles = css`
   }
   .date-input__label {
     font-weight: 400;
-    margin-bottom: 4px;
+    margin-bottom: calc(var(--_space) / 2);
   }
   .date-input__words {
     margin: var(--_space) 0 0;

@@ -12,6 +12,7 @@ export * from './fhir.js';
 export * from './envelope.js';
 export * from './work-question.js';
 export * from './services.js';
+export * from './plan.js';
 export { builtInServices } from '../data/services.js';
 export { ICBS_2023, type Icb2023 } from '../data/icbs.js';
 export { ICB_SUCCESSIONS_2026, ICB_SUCCESSION_DATE, type IcbSuccession, type IcbSuccessionPart } from '../data/icb-successions.js';

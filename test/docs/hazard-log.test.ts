@@ -24,7 +24,7 @@ describe('the clinical safety hazard log', () => {
       // "dir/a.test.ts › "name", "name"; "name"; b.test.ts › "name"": a bare file shares the folder of
       // the one before it, and bare names belong to the file before them.
       for (const part of shownBy.split(/;\s*/)) {
-        const match = /^([\w./-]+\.test\.ts)(?:\s*›\s*(.*))?$/.exec(part.trim());
+        const match = /^([\w./-]+\.test\.(?:ts|mjs))(?:\s*›\s*(.*))?$/.exec(part.trim());
         let names = part.trim();
         if (match) {
           file = match[1]!.includes('/') ? match[1]! : `${folder}${match[1]}`;
@@ -36,7 +36,7 @@ describe('the clinical safety hazard log', () => {
           problems.push(`${cells[1]}: ${file} does not exist`);
           continue;
         }
-        for (const quoted of names.matchAll(/"(.+?)"(?=,\s*"|\s*$)/g)) {
+        for (const quoted of names.matchAll(/"(.+?)"(?=,\s*"|\s*\(|\s*$)/g)) {
           cited += 1;
           const name = quoted[1]!.replace(/…$/, '');
           const plain = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");

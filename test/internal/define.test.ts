@@ -19,7 +19,7 @@ describe('define', () => {
     }
   });
 
-  it('warns once, without throwing, when another version defined the tag first', () => {
+  it('warns once per page, without throwing, when another version defined the tags first', () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
@@ -27,12 +27,17 @@ describe('define', () => {
       class Other extends HTMLElement {}
       Object.defineProperty(Other, VERSION_KEY, { value: '0.0.1-other' });
       customElements.define('fnw-test-other', Other);
+      class Other2 extends HTMLElement {}
+      Object.defineProperty(Other2, VERSION_KEY, { value: '0.0.1-other' });
+      customElements.define('fnw-test-other-2', Other2);
       class Ours extends HTMLElement {}
       define('fnw-test-other', Ours);
       define('fnw-test-other', Ours);
+      define('fnw-test-other-2', class extends HTMLElement {});
       expect(customElements.get('fnw-test-other')).to.equal(Other);
+      expect(customElements.get('fnw-test-other-2')).to.equal(Other2);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.match(/^\[fit-note-widgets\] <fnw-test-other> is already defined by version 0\.0\.1-other/);
+      expect(warnings[0]).to.match(/^\[fit-note-widgets\] version 0\.0\.1-other already defined the elements on this page \(<fnw-test-other> among them\)/);
       expect(warnings[0]).to.contain(VERSION);
     } finally {
       console.warn = original;

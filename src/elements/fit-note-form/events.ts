@@ -1,6 +1,7 @@
 /** The events of <fit-note-form> and their details (CONTRACT.md). All bubble and are composed. */
 import type { Bundle } from '../../model/fhir.js';
-import type { Context, Envelope, FitNote, Issue, Validity } from '../../model/schemas.js';
+import type { AdjustmentKey, Context, Envelope, FitNote, Issue, Validity } from '../../model/schemas.js';
+import type { ReferralDetail } from '../local-services-picker/events.js';
 
 /**
  * How the advice ("may be fit" or "not fit") came to be what it is (DOMAIN.md §11: the form
@@ -11,6 +12,9 @@ import type { Context, Envelope, FitNote, Issue, Validity } from '../../model/sc
  * - `host-set`: the advice came from a `value` the host set, and the clinician did not change it.
  */
 export type FitnessChoice = 'default-accepted' | 'clinician-selected' | 'host-set';
+
+/** A field of the note that an accepted work-question suggestion can fill in. */
+export type Prefillable = AdjustmentKey | 'sixMonthsOrMore';
 
 /** After each edit by the clinician (not when the host sets `value`). */
 export interface FitNoteChangeDetail {
@@ -30,7 +34,23 @@ export type FitNoteInvalidDetail = Envelope & { errors: Issue[] };
  * When the clinician confirms a valid note (cancelable). `messageId` is the idempotency key: confirming
  * the same note again, unchanged, sends the same `messageId`.
  */
-export type FitNoteSubmitDetail = Envelope & { fitNote: FitNote; fhir: Bundle; fitnessChoice: FitnessChoice };
+export type FitNoteSubmitDetail = Envelope & {
+  fitNote: FitNote;
+  fhir: Bundle;
+  fitnessChoice: FitnessChoice;
+  /**
+   * The referrals and signposting made in this consultation: each `fit-note-referral` detail as the
+   * host received it, in the order made, without those removed since (`local-services-change`).
+   */
+  referrals: ReferralDetail[];
+  /** The patient's plan as plain text (`planText` of the model): the note and the referrals in plain English. */
+  planText: string;
+  /**
+   * The fields of `fitNote` filled in from suggestions the clinician accepted in the work question and
+   * not changed since, adjustments first in Med3 order; empty when the clinician set everything.
+   */
+  fromWorkQuestion: Prefillable[];
+};
 
 declare module '../../internal/emit.js' {
   interface FitNoteWidgetsEventMap {

@@ -42,7 +42,7 @@ export const formStyles = css`
   .patient__name {
     font-size: 1.25em;
     font-weight: 700;
-    margin: 0 0 4px;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .patient__details,
   .issuer__details {
@@ -51,13 +51,13 @@ export const formStyles = css`
   .patient__details {
     display: flex;
     flex-wrap: wrap;
-    gap: 4px calc(var(--_space) * 3);
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 3);
   }
   .patient__details div,
   .issuer__details div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 6px;
+    gap: 0 calc(var(--_space) * 0.75);
   }
   .patient__details dt,
   .issuer__details dt {
@@ -87,7 +87,7 @@ export const formStyles = css`
   }
   .help-toggle {
     min-height: 24px;
-    padding: 8px 0;
+    padding: var(--_space) 0;
     text-align: left;
   }
   .help-panel {
@@ -98,7 +98,7 @@ export const formStyles = css`
     background: var(--_background);
     color: var(--_text);
     border: 2px solid var(--_border);
-    box-shadow: 0 4px 8px rgb(0 0 0 / 20%);
+    box-shadow: 0 4px 8px var(--_shadow);
     padding: calc(var(--_space) * 2);
   }
   .help-panel[hidden] {
@@ -127,7 +127,7 @@ export const formStyles = css`
     color: var(--_link);
     text-decoration: underline;
     cursor: pointer;
-    padding: 4px 0;
+    padding: calc(var(--_space) / 2) 0;
   }
   .phrase-bank summary:focus-visible {
     outline: 4px solid transparent;
@@ -161,7 +161,7 @@ export const formStyles = css`
     text-align: left;
     width: 100%;
     min-height: 44px;
-    padding: var(--_space) 12px;
+    padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_background);
     border: 2px solid var(--_border-light);
     border-radius: var(--_radius);
@@ -183,15 +183,17 @@ export const formStyles = css`
     margin-bottom: calc(var(--_space) * 2);
   }
   .quick .button {
-    margin: 0 0 4px;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .quick .button[aria-pressed='true'] {
     background: var(--_text);
+    color: var(--_background);
     outline: 3px solid var(--_text);
     outline-offset: 2px;
   }
   .quick .button[aria-pressed='true']:focus-visible {
     background: var(--_focus);
+    color: var(--_focus-text);
   }
   .length {
     display: flex;
@@ -233,6 +235,80 @@ export const formStyles = css`
     margin: 0 0 var(--_space);
   }
 
+  .origin {
+    margin: calc(var(--_space) / 2) 0;
+  }
+  .work-question__outcome:focus {
+    outline: 4px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .work-question__outcome p:last-of-type {
+    margin-bottom: var(--_space);
+  }
+  .work-question__hide {
+    margin-bottom: var(--_space);
+  }
+  .support {
+    border-top: 1px solid var(--_border-light);
+    padding-top: calc(var(--_space) * 3);
+  }
+  .words__services {
+    margin: 0 0 var(--_space);
+    padding-left: calc(var(--_space) * 3);
+  }
+  .words h4 {
+    font-size: 1em;
+    margin: calc(var(--_space) * 2) 0 var(--_space);
+  }
+
+  .plan {
+    border: 4px solid var(--_brand);
+    padding: calc(var(--_space) * 3);
+    margin-top: calc(var(--_space) * 3);
+  }
+  .plan__byline {
+    font-weight: 600;
+    margin-bottom: var(--_space);
+  }
+  .plan h3 {
+    margin-top: calc(var(--_space) * 3);
+  }
+  .plan__list {
+    padding-left: calc(var(--_space) * 3);
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .plan__list li {
+    margin-bottom: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  .plan__list strong,
+  .plan__item-line {
+    display: block;
+  }
+  /* Kept out of sight and out of the way: the frame only ever holds the plan for printing. */
+  .print-frame {
+    position: absolute;
+    width: 0;
+    height: 0;
+    border: 0;
+  }
+
+  /*
+   * When the host page is printed as a whole, the form prints only the patient's plan once there is
+   * one. "Print your plan" does better: it prints the plan alone from its own frame.
+   */
+  @media print {
+    .form--has-plan > :not(.plan),
+    .plan .no-print {
+      display: none !important;
+    }
+    .plan {
+      border: 0;
+      padding: 0;
+      margin: 0;
+    }
+  }
+
   @media (forced-colors: active) {
     .quick .button[aria-pressed='true'] {
       outline-color: Highlight;
@@ -242,7 +318,8 @@ export const formStyles = css`
       border-color: CanvasText;
     }
     .patient,
-    .words {
+    .words,
+    .plan {
       border: 2px solid CanvasText;
     }
   }

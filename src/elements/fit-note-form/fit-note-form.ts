@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -10,9 +10,12 @@ import { formatLongDate, isCalendarDate, todayLocal, type CalendarDate } from '.
 import { createEnvelope } from '../../model/envelope.js';
 import { fitNoteToFhir } from '../../model/fhir.js';
 import { NO_ADJUSTMENTS, createFitNote, repairFitNote } from '../../model/fit-note.js';
-import { fitNoteNarrative, fitNoteSummary, formatNhsNumber, isValidNhsNumber } from '../../model/narrative.js';
+import { fitNoteNarrative, fitNoteSummary, formatNhsNumber, isValidNhsNumber, joinList } from '../../model/narrative.js';
 import { formatLength, formatPeriod, isPeriodLength, lengthFromPeriod, periodEnd, PERIOD_UNITS, type PeriodLength, type PeriodUnit } from '../../model/period.js';
 import { validateFitNote } from '../../model/rules.js';
+import { patientPlan, planText } from '../../model/plan.js';
+import { categoryLabel } from '../../model/services.js';
+import { createWorkAnswers, type WorkAnswers, type WorkSuggestions } from '../../model/work-question.js';
 import {
   ADJUSTMENTS,
   ASSESSMENT_METHODS,
@@ -27,15 +30,19 @@ import {
   type Issue,
   type Issuer,
   type Patient,
+  type ServiceCategory,
   type Validity,
 } from '../../model/schemas.js';
 import { message, plural, type MessageId, type MessageParams } from '../../messages/index.js';
+import type { WorkQuestionCompleteDetail } from '../work-question-prompt/events.js';
+import type { ReferralDetail, ServicesChangeDetail } from '../local-services-picker/events.js';
 import { cleanHostContext, cleanIssuer, cleanPatient, cleanRecordConditions, markupIn } from './host-input.js';
 import { HelpPopovers } from './help-popover.js';
 import { insertPhrase, PHRASE_GROUPS, phraseIds, type Selection } from './phrase-bank.js';
 import { noteInWords } from './words.js';
+import { printPlan } from './print-plan.js';
 import { formStyles } from './fit-note-form.styles.js';
-import type { FitnessChoice, FitNoteSubmitDetail } from './events.js';
+import type { FitnessChoice, FitNoteSubmitDetail, Prefillable } from './events.js';
 
 /** The parts of the form an error or warning belongs to, in the order they appear. */
 const GROUPS = [
@@ -95,10 +102,15 @@ const QUICK_LENGTHS: readonly PeriodLength[] = [
 
 type HelpTopic = AdjustmentKey | 'comments';
 
+/** The fields accepted work-question suggestions can fill in, in the order they are reported. */
+const PREFILLABLE: readonly Prefillable[] = [...ADJUSTMENTS, 'sixMonthsOrMore'];
+
 interface Submission {
   messageId: string;
   /** The note as confirmed, to tell whether it has changed since. */
   snapshot: string;
+  /** The note as confirmed, for the patient's plan. */
+  note: FitNote;
   status: 'pending' | 'saved' | 'failed';
   location?: string;
 }
@@ -107,6 +119,35 @@ interface Submission {
  * The Med3 fit note as a clinician fills it in during a consultation: "may be fit for work" by
  * default, the rules R1–R12 as errors and inline warnings, help for good advice, and the note handed
  * to the host as an event carrying the FHIR Bundle and plain text.
+ *
+ * One tag gives the whole consultation flow, in the order of a ten-minute consultation:
+ * - The work question first (`<work-question-prompt>`, given `today`, `icb`, the record's `conditions`
+ *   and `context`). It can be skipped; once answered or skipped it folds away to a short summary and
+ *   can be shown again. Only suggestions the clinician accepted fill in the note: adjustments are
+ *   ticked (not while "not fit for work" is selected), "6 months or more" is set, and the suggested
+ *   service categories go to the services picker. Each item filled in this way is marked "From the
+ *   work question" until the clinician changes it, and stays editable; a later Done or Skip takes back
+ *   what it no longer suggests, never what the clinician set.
+ * - The note: assessment, conditions, advice (comments and phrase bank).
+ * - Support (`<local-services-picker multiple>`, given `today`, `icb`, the note's conditions,
+ *   `context` and the suggested categories), then the period, review and issuer. Referrals made there
+ *   are listed under the note in words and sent with `fit-note-submit` as `referrals`, with those
+ *   removed since left out. The picker's events bubble out unchanged: the form re-emits nothing and
+ *   stops nothing.
+ * - After confirming, "Your plan" for the patient (`planText` of the model, also sent as `planText`),
+ *   in plain English, with a "Print your plan" button. The plan follows the note as confirmed, and the
+ *   referrals as they are now (a referral made after confirming joins the plan on screen;
+ *   `planText` in the detail is the plan at the moment of confirming). It is not shown once the host
+ *   acknowledges the note as failed.
+ *
+ * Printing: "Print your plan" prints the plan alone from a hidden frame inside the element, built with
+ * DOM calls and text only, so nothing else on the host page prints. If the host page is printed as a
+ * whole (the browser's own Print), the form's print stylesheet shows only the plan once there is one;
+ * what else prints from the page is for the host's own print stylesheet.
+ *
+ * The nested elements must be defined: importing `fit-note-widgets/fit-note-form` (or the package)
+ * defines all three. A host defining the classes itself defines `work-question-prompt` and
+ * `local-services-picker` too.
  *
  * The advice is pre-selected as "may be fit for work" by design (DOMAIN.md §11), so the form shows
  * that plainly and records what happened to it: `fit-note-submit` carries `fitnessChoice`,
@@ -125,17 +166,24 @@ interface Submission {
  * Setting `value` replaces the whole note, patient and issuer included, and fires no event; setting
  * it to the note the form already holds (a host echoing `fit-note-change`) changes nothing on screen.
  * A change of `context.patientId` resets the form (nothing carries across patients) and fires
- * `fit-note-change`, unless the host set `value` in the same task; other changes of `patient` keep
- * what was entered. `reset()` and a surrounding form's reset restore the default note and fire no
- * event. `validate()` returns the validity without showing errors: errors show when the clinician
- * confirms, or leaves a field they changed, never while typing.
+ * `fit-note-change`, unless the host set `value` in the same task; either way the work question, the
+ * referral list and the plan start again for the new patient. Other changes of `patient` keep what
+ * was entered. `reset()` and a surrounding form's reset restore the default note, clear the work
+ * question, the chosen services and the plan, and fire no event. `validate()` returns the validity
+ * without showing errors: errors show when the clinician confirms, or leaves a field they changed,
+ * never while typing.
  *
  * @tagname fit-note-form
  * @summary The Med3 fit note, "may be fit for work" by default, with the rules and help for good advice.
  *
  * @fires fit-note-change - After each edit by the clinician, and after a patient switch (`FitNoteChangeDetail`: `{ value, validity, context }`).
  * @fires fit-note-invalid - When confirming fails; the error summary takes focus (`FitNoteInvalidDetail`: envelope + `{ errors }`).
- * @fires fit-note-submit - Cancelable. When the clinician confirms a valid note (`FitNoteSubmitDetail`: envelope + `{ fitNote, fhir, fitnessChoice }`). Until `acknowledge()` reports it saved, the form says "Not yet saved to the record".
+ * @fires fit-note-submit - Cancelable. When the clinician confirms a valid note (`FitNoteSubmitDetail`: envelope + `{ fitNote, fhir, fitnessChoice, referrals, planText, fromWorkQuestion }`). Until `acknowledge()` reports it saved, the form says "Not yet saved to the record".
+ * @fires work-question-change - From the embedded `<work-question-prompt>`, unchanged.
+ * @fires work-question-complete - From the embedded `<work-question-prompt>`, unchanged; its accepted suggestions fill in the note.
+ * @fires fit-note-referral - From the embedded `<local-services-picker>`, unchanged; the form keeps it for `referrals`.
+ * @fires local-services-change - From the embedded `<local-services-picker>`, unchanged; removals leave `referrals`.
+ * @fires local-services-error - From the embedded `<local-services-picker>`, unchanged.
  *
  * @attr lang - Language of the wording; English is the only catalogue so far, and the fallback.
  *
@@ -147,6 +195,10 @@ interface Submission {
  * @csspart summary - The note in words.
  * @csspart confirm-button - The "Confirm fit note" button.
  * @csspart status - Whether the confirmed note is saved to the record.
+ * @csspart work-question - The work question step (the embedded prompt, or its summary once folded away).
+ * @csspart support - The work and health services step (the embedded picker).
+ * @csspart plan - "Your plan", shown after confirming.
+ * @csspart print-button - The "Print your plan" button.
  *
  * @cssprop --fnw-help-max-width - Widest a help popover grows (default 28rem).
  * @cssprop --fnw-patient-background - Background of the patient banner (default the panel colour, `--fnw-color-panel`).
@@ -215,6 +267,19 @@ export class FitNoteForm extends LitElement {
   private _submission: Submission | null = null;
   private _caret: Selection | null = null;
   private _announcement = '';
+  /** Fields filled in from accepted work-question suggestions and not changed by the clinician since. */
+  private _fromWorkQuestion = new Set<Prefillable>();
+  /** Accepted adjustments not ticked because "not fit for work" was selected. */
+  private _withheld: AdjustmentKey[] = [];
+  private _suggestedCategories: ServiceCategory[] = [];
+  private _workQuestion: 'open' | 'completed' | 'skipped' = 'open';
+  private _workQuestionShown = true;
+  /** Given to the prompt and the picker as their `value`; replaced only to clear them. */
+  private _workAnswers: WorkAnswers = createWorkAnswers();
+  private _chosenServices: string[] = [];
+  private _referrals: ReferralDetail[] = [];
+  private _focusAfterUpdate: string | null = null;
+  private _passed = new Map<string, unknown>();
 
   constructor() {
     super();
@@ -327,6 +392,7 @@ export class FitNoteForm extends LitElement {
     const switched = this._contextSet && value.patientId !== this._context.patientId;
     this._context = value;
     this._contextSet = true;
+    if (switched) this._resetFlow();
     if (switched && !this._valueSetThisTask) {
       this._load(this._defaultNote(), 'default');
       this._switchPending = true;
@@ -339,8 +405,12 @@ export class FitNoteForm extends LitElement {
     return this.validity;
   }
 
-  /** Starts again from the default note, keeping the patient and issuer. Fires no event. */
+  /**
+   * Starts again from the default note, keeping the patient and issuer; the work question, the chosen
+   * services and the plan start again too. Fires no event.
+   */
   reset(): void {
+    this._resetFlow();
     this._load(this._defaultNote(), 'default');
   }
 
@@ -375,6 +445,9 @@ export class FitNoteForm extends LitElement {
   formDisabledCallback(disabled: boolean): void {
     this._formDisabled = disabled;
     this.requestUpdate();
+    // Also called while an update reflects the element's own `disabled` attribute, after it rendered:
+    // a request made then is dropped, so ask again once that update is over.
+    queueMicrotask(() => this.requestUpdate());
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -396,6 +469,10 @@ export class FitNoteForm extends LitElement {
     if (this._switchPending) {
       this._switchPending = false;
       this._emitChange();
+    }
+    if (this._focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this._focusAfterUpdate)?.focus();
+      this._focusAfterUpdate = null;
     }
   }
 
@@ -458,8 +535,24 @@ export class FitNoteForm extends LitElement {
     this._submission = null;
     this._caret = null;
     this._announcement = '';
+    this._fromWorkQuestion.clear();
+    this._withheld = [];
     this._help.close(false);
     this.requestUpdate();
+  }
+
+  /**
+   * The work question, the chosen services and the referrals start again (a new patient, or reset):
+   * the prompt and the picker are cleared through a new `value`, which also keeps them from warning
+   * about the patient switch the form is handling.
+   */
+  private _resetFlow(): void {
+    this._workAnswers = createWorkAnswers();
+    this._workQuestion = 'open';
+    this._workQuestionShown = true;
+    this._suggestedCategories = [];
+    this._chosenServices = [];
+    this._referrals = [];
   }
 
   private _emitChange(): void {
@@ -558,6 +651,7 @@ export class FitNoteForm extends LitElement {
 
   private _onSixMonths(on: boolean): void {
     this._edit('sixMonthsOrMore', () => {
+      this._fromWorkQuestion.delete('sixMonthsOrMore');
       this._note.sixMonthsOrMore = on;
       if (!on && this._indefinite) {
         this._indefinite = false;
@@ -571,7 +665,17 @@ export class FitNoteForm extends LitElement {
       this._note.fitness = fitness;
       this._fitnessChoice = 'clinician-selected';
       // R10: advice to adjust work contradicts "not fit for work"; the comments stay.
-      if (fitness === 'not-fit') this._note.adjustments = { ...NO_ADJUSTMENTS };
+      if (fitness === 'not-fit') {
+        this._note.adjustments = { ...NO_ADJUSTMENTS };
+        for (const key of ADJUSTMENTS) this._fromWorkQuestion.delete(key);
+      }
+    });
+  }
+
+  private _onAdjustment(key: AdjustmentKey, on: boolean): void {
+    this._edit('adjustments', () => {
+      this._fromWorkQuestion.delete(key);
+      this._note.adjustments[key] = on;
     });
   }
 
@@ -628,6 +732,89 @@ export class FitNoteForm extends LitElement {
     });
   }
 
+  // ---- the work question and the services ---------------------------------------------------
+
+  private _onWorkQuestionComplete(event: CustomEvent<WorkQuestionCompleteDetail>): void {
+    const { answers, suggestions } = event.detail;
+    this._workQuestion = answers.skipped ? 'skipped' : 'completed';
+    this._workQuestionShown = false;
+    this._applySuggestions(suggestions);
+    // The prompt folds away with focus in it: focus its summary, which says what was filled in.
+    this._focusAfterUpdate = '#work-question-outcome';
+  }
+
+  /**
+   * Fills in the note from the suggestions the clinician accepted, and takes back what earlier
+   * accepted suggestions filled in and these no longer do. Never overrides the clinician: what they
+   * ticked stays, and "not fit for work" gets no adjustments (R10).
+   */
+  private _applySuggestions(suggestions: WorkSuggestions): void {
+    const note = this._note;
+    const accepted = new Set<AdjustmentKey>(suggestions.adjustments);
+    const withheld: AdjustmentKey[] = [];
+    let changed = false;
+    for (const key of ADJUSTMENTS) {
+      if (this._fromWorkQuestion.has(key) && !accepted.has(key)) {
+        note.adjustments[key] = false;
+        this._fromWorkQuestion.delete(key);
+        changed = true;
+      } else if (accepted.has(key) && !note.adjustments[key]) {
+        if (note.fitness === 'not-fit') withheld.push(key);
+        else {
+          note.adjustments[key] = true;
+          this._fromWorkQuestion.add(key);
+          changed = true;
+        }
+      }
+    }
+    this._withheld = withheld;
+    const sixMonths = suggestions.sixMonthsOrMore === true;
+    if (this._fromWorkQuestion.has('sixMonthsOrMore') && !sixMonths) {
+      note.sixMonthsOrMore = false;
+      this._fromWorkQuestion.delete('sixMonthsOrMore');
+      if (this._indefinite) {
+        this._indefinite = false;
+        this._applyPeriod();
+      }
+      changed = true;
+    } else if (sixMonths && !note.sixMonthsOrMore) {
+      note.sixMonthsOrMore = true;
+      this._fromWorkQuestion.add('sixMonthsOrMore');
+      changed = true;
+    }
+    this._suggestedCategories = [...suggestions.serviceCategories];
+    this.requestUpdate();
+    if (!changed) return;
+    this._isDefault = false;
+    this._emitChange();
+  }
+
+  private _toggleWorkQuestion(): void {
+    this._workQuestionShown = !this._workQuestionShown;
+    this.requestUpdate();
+  }
+
+  /** Kept for `fit-note-submit`; the event itself goes on to the host untouched. */
+  private _onReferral(event: CustomEvent<ReferralDetail>): void {
+    this._referrals = [...this._referrals, event.detail];
+    this.requestUpdate();
+  }
+
+  private _onServicesChange(event: CustomEvent<ServicesChangeDetail>): void {
+    const removed = new Set(event.detail.removed.map((r) => r.messageId).filter(Boolean));
+    if (!removed.size) return;
+    this._referrals = this._referrals.filter((r) => !removed.has(r.messageId));
+    this.requestUpdate();
+  }
+
+  private _print(): void {
+    const submission = this._submission;
+    if (!submission) return;
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('#print-frame');
+    const plan = patientPlan(submission.note, this._referrals, { lang: this.lang || undefined });
+    if (!frame || !printPlan(frame, plan, this.lang || 'en')) window.print();
+  }
+
   // ---- errors and confirming ---------------------------------------------------------------
 
   /** Shows the errors of a field the clinician changed and has just left; never while they type. */
@@ -677,14 +864,31 @@ export class FitNoteForm extends LitElement {
     const envelope = createEnvelope({ context: this._context, summary: fitNoteSummary(note), narrative: fitNoteNarrative(note), now });
     // The same note confirmed again keeps its messageId, so a host that saved it already can tell.
     if (this._submission?.snapshot === snapshot) envelope.messageId = this._submission.messageId;
+    // Copies, so a host changing what it received cannot change the form's list; a detail a listener
+    // made uncopyable is passed on as it is rather than stopping the note.
+    const referrals = this._referrals.map((r) => {
+      try {
+        return structuredClone(r);
+      } catch {
+        return r;
+      }
+    });
     const detail: FitNoteSubmitDetail = {
       ...envelope,
       fitNote: note,
       fhir: fitNoteToFhir(note, this._context, { now }),
       fitnessChoice: this._fitnessChoice,
+      referrals,
+      planText: planText(note, referrals, { lang: this.lang || undefined }),
+      fromWorkQuestion: PREFILLABLE.filter((key) => this._fromWorkQuestion.has(key)),
     };
-    if (!emit(this, 'fit-note-submit', detail, { cancelable: true })) return;
-    this._submission = { messageId: envelope.messageId, snapshot, status: 'pending' };
+    // Waiting before the event goes out, so a host that saves and acknowledges inside its listener is heard.
+    const previous = this._submission;
+    this._submission = { messageId: envelope.messageId, snapshot, note: structuredClone(note), status: 'pending' };
+    if (!emit(this, 'fit-note-submit', detail, { cancelable: true })) {
+      this._submission = previous;
+      return;
+    }
     this._shown.clear();
     this._changed.clear();
     this._summaryVisible = false;
@@ -757,17 +961,18 @@ export class FitNoteForm extends LitElement {
     const validity = this.validity;
     const warnings = byGroup(validity.warnings);
     const disabled = this._disabled;
+    const plan = this._renderPlan();
     return html`
-      <div class="form" part="form" @focusout=${this._onFocusOut}>
+      <div class="form ${plan === nothing ? '' : 'form--has-plan'}" part="form" @focusout=${this._onFocusOut}>
         ${this._renderErrorSummary()}
         <h2 class="title">${this._t('form.title')}</h2>
         <p class="hint">${this._t('form.intro')}</p>
-        ${this._renderPatient()}
+        ${this._renderPatient()} ${this._renderWorkQuestion(disabled)}
         <fieldset class="form__body" ?disabled=${disabled}>
-          ${this._renderAssessment()} ${this._renderConditions()} ${this._renderAdvice(warnings)} ${this._renderPeriod(warnings)}
-          ${this._renderReview()} ${this._renderIssuer()}
+          ${this._renderAssessment()} ${this._renderConditions()} ${this._renderAdvice(warnings)} ${this._renderSupport(disabled)}
+          ${this._renderPeriod(warnings)} ${this._renderReview()} ${this._renderIssuer()}
         </fieldset>
-        ${this._renderWords()} ${this._renderConfirm(disabled)}
+        ${this._renderWords()} ${this._renderConfirm(disabled)} ${plan}
       </div>
     `;
   }
@@ -995,11 +1200,13 @@ export class FitNoteForm extends LitElement {
                         <input
                           type="checkbox"
                           id="adjustment-${key}"
+                          aria-describedby=${ifDefined(this._fromWorkQuestion.has(key) ? `adjustment-${key}-origin` : undefined)}
                           .checked=${live(this._note.adjustments[key])}
-                          @change=${(e: Event) => this._edit('adjustments', () => (this._note.adjustments[key] = (e.target as HTMLInputElement).checked))}
+                          @change=${(e: Event) => this._onAdjustment(key, (e.target as HTMLInputElement).checked)}
                         />
                         <label for="adjustment-${key}">${this._t(`form.adjustments.${key}`)}</label>
                       </div>
+                      ${this._origin(key, `adjustment-${key}-origin`)}
                       ${this._renderHelp(key)}
                     </div>`,
                   )}
@@ -1074,12 +1281,15 @@ export class FitNoteForm extends LitElement {
             <input
               type="checkbox"
               id="six-months"
-              aria-describedby=${ifDefined(this._describedBy('six-months-hint', sixErrors.length > 0 && 'six-months-error'))}
+              aria-describedby=${ifDefined(
+                this._describedBy('six-months-hint', this._fromWorkQuestion.has('sixMonthsOrMore') && 'six-months-origin', sixErrors.length > 0 && 'six-months-error'),
+              )}
               .checked=${live(this._note.sixMonthsOrMore)}
               @change=${(e: Event) => this._onSixMonths((e.target as HTMLInputElement).checked)}
             />
             <label for="six-months">${this._t('form.period.sixMonths')}</label>
           </div>
+          ${this._origin('sixMonthsOrMore', 'six-months-origin')}
           <div class="hint" id="six-months-hint">${this._t('form.period.sixMonths.hint')}</div>
         </div>
         <div class="form-group ${endErrors.length ? 'form-group--error' : ''}" data-group="period.end">
@@ -1224,6 +1434,142 @@ export class FitNoteForm extends LitElement {
         <h3 id="words-heading">${this._t('form.words.heading')}</h3>
         <p class="hint">${this._t('form.words.hint')}</p>
         ${noteInWords(this._note, this._periodText(), this.lang || undefined).map((line) => html`<p class="words__line">${line}</p>`)}
+        ${this._referrals.length
+          ? html`<h4 id="words-services">${this._t('form.words.services')}</h4>
+              <ul class="words__services" aria-labelledby="words-services">
+                ${this._referrals.map(
+                  (r) => html`<li>${this._t(r.signposted ? 'form.words.signposted' : 'form.words.referred', { service: r.service.name.trim() })}</li>`,
+                )}
+              </ul>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  /**
+   * An object for a property of a nested element, only when it is not the one passed last time. Lit
+   * sets object-valued properties on every render, and setting `value` clears the prompt or the
+   * picker: they get a new object only when the form means to change it.
+   */
+  private _pass<T>(key: string, value: T): T | typeof noChange {
+    if (this._passed.has(key) && this._passed.get(key) === value) return noChange;
+    this._passed.set(key, value);
+    return value;
+  }
+
+  /** The "From the work question" mark beside a field the work question filled in. */
+  private _origin(field: Prefillable, id: string): TemplateResult | typeof nothing {
+    return this._fromWorkQuestion.has(field) ? html`<span class="tag origin" id=${id}>${this._t('form.fromWorkQuestion')}</span>` : nothing;
+  }
+
+  private _renderWorkQuestion(disabled: boolean): TemplateResult {
+    const done = this._workQuestion !== 'open';
+    const shown = !done || this._workQuestionShown;
+    const toggle = html`<button
+      type="button"
+      class="link-button work-question__toggle"
+      aria-expanded=${shown ? 'true' : 'false'}
+      aria-controls="work-question-panel"
+      ?disabled=${disabled}
+      @click=${this._toggleWorkQuestion}
+    >
+      ${this._t(shown ? 'form.workQuestion.hide' : 'form.workQuestion.show')}
+    </button>`;
+    return html`
+      <div class="section work-question" part="work-question">
+        ${done && !shown
+          ? html`<div class="inset work-question__outcome" id="work-question-outcome" tabindex="-1">
+              <h3 id="work-question-heading">${this._t('form.workQuestion.heading')}</h3>
+              <p>${this._t(this._workQuestion === 'skipped' ? 'form.workQuestion.skipped' : 'form.workQuestion.completed')}</p>
+              ${this._workQuestion === 'completed' ? this._renderPrefilled() : nothing} ${toggle}
+            </div>`
+          : nothing}
+        ${done && shown ? html`<p class="work-question__hide">${toggle}</p>` : nothing}
+        <div id="work-question-panel" ?hidden=${!shown} ?inert=${disabled}>
+          <work-question-prompt
+            heading-level="3"
+            .today=${this.today}
+            .icb=${this.icb ?? null}
+            .conditions=${this._pass('prompt.conditions', this._recordConditions)}
+            .context=${this._pass('prompt.context', this._context)}
+            .value=${this._pass('prompt.value', this._workAnswers)}
+            lang=${ifDefined(this.lang || undefined)}
+            @work-question-complete=${this._onWorkQuestionComplete}
+          ></work-question-prompt>
+        </div>
+      </div>
+    `;
+  }
+
+  /** What the work question filled in, what it could not, and the services it suggested. */
+  private _renderPrefilled(): TemplateResult {
+    const lang = this.lang || undefined;
+    const name = (field: Prefillable) => (field === 'sixMonthsOrMore' ? this._t('form.workQuestion.sixMonths') : message(`adjustment.${field}`, undefined, lang));
+    const added = PREFILLABLE.filter((f) => this._fromWorkQuestion.has(f));
+    const categories = this._suggestedCategories.map((c) => categoryLabel(c, lang));
+    return html`
+      <p>${added.length ? this._t('form.workQuestion.added', { items: joinList(added.map(name)) }) : this._t('form.workQuestion.nothingAdded')}</p>
+      ${this._withheld.length ? html`<p>${this._t('form.workQuestion.withheld', { items: joinList(this._withheld.map(name)) })}</p>` : nothing}
+      ${categories.length ? html`<p>${this._t('form.workQuestion.services', { categories: joinList(categories) })}</p>` : nothing}
+    `;
+  }
+
+  private _renderSupport(disabled: boolean): TemplateResult {
+    const lang = this.lang || undefined;
+    return html`
+      <div class="section support" part="support">
+        ${this._suggestedCategories.length
+          ? html`<p class="hint">
+              ${this._t('form.support.suggested', { categories: joinList(this._suggestedCategories.map((c) => categoryLabel(c, lang))) })}
+            </p>`
+          : nothing}
+        <local-services-picker
+          heading-level="3"
+          multiple
+          .today=${this.today}
+          .icb=${this.icb ?? null}
+          .categories=${this._pass('picker.categories', this._suggestedCategories)}
+          .conditions=${this._pass('picker.conditions', this._note.conditions)}
+          .context=${this._pass('picker.context', this._context)}
+          .value=${this._pass('picker.value', this._chosenServices)}
+          lang=${ifDefined(lang)}
+          ?inert=${disabled}
+          @fit-note-referral=${this._onReferral}
+          @local-services-change=${this._onServicesChange}
+        ></local-services-picker>
+      </div>
+    `;
+  }
+
+  private _renderPlan(): TemplateResult | typeof nothing {
+    const submission = this._submission;
+    if (!submission || submission.status === 'failed') return nothing;
+    const plan = patientPlan(submission.note, this._referrals, { lang: this.lang || undefined });
+    return html`
+      <section class="plan" part="plan" aria-labelledby="plan-heading">
+        <h2 id="plan-heading">${plan.title}</h2>
+        <p class="hint no-print">${this._t('form.plan.hint')}</p>
+        ${plan.byline.map((line) => html`<p class="plan__byline">${line}</p>`)}
+        ${plan.sections.map(
+          (section) => html`
+            <h3 data-section=${section.id}>${section.heading}</h3>
+            ${section.lines.map((line) => html`<p class="plan__line">${line}</p>`)}
+            ${section.lists.map(
+              (list) => html`<p>${list.intro}</p>
+                <ul class="plan__list">
+                  ${list.items.map(
+                    (item) => html`<li>
+                      <strong>${item.name}</strong>
+                      ${item.lines.map((line) => html`<span class="plan__item-line">${line}</span>`)}
+                    </li>`,
+                  )}
+                </ul>`,
+            )}
+            ${section.after.map((line) => html`<p>${line}</p>`)}
+          `,
+        )}
+        <button type="button" class="button button--secondary no-print" part="print-button" @click=${this._print}>${this._t('form.plan.print')}</button>
+        <iframe id="print-frame" class="print-frame" title=${this._t('form.plan.frameTitle')} tabindex="-1" aria-hidden="true"></iframe>
       </section>
     `;
   }

@@ -19,11 +19,11 @@ export const styles = css`
     font-size: 0.9375em;
     display: inline-flex;
     align-items: center;
-    gap: 6px;
+    gap: calc(var(--_space) * 0.75);
     min-height: 40px;
-    padding: 4px 12px;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
     border: 2px solid var(--_border);
-    border-radius: 20px;
+    border-radius: var(--_radius-chip);
     background: var(--_background);
     color: var(--_text);
     cursor: pointer;
@@ -31,10 +31,10 @@ export const styles = css`
   .chip[aria-pressed='true'] {
     background: var(--_brand);
     border-color: var(--_brand);
-    color: #fff;
+    color: var(--_on-brand);
   }
   .chip[aria-pressed='true'] .tag {
-    border-color: #fff;
+    border-color: var(--_on-brand);
   }
   .chip:focus-visible {
     outline: 4px solid var(--_focus);
@@ -61,7 +61,7 @@ export const styles = css`
     overflow: hidden;
     background: var(--_background);
     border: 2px solid var(--_border);
-    box-shadow: 0 4px 8px rgb(0 0 0 / 20%);
+    box-shadow: 0 4px 8px var(--_shadow);
   }
   .panel[hidden] {
     display: none;
@@ -110,8 +110,8 @@ export const styles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 4px;
-    margin-top: 4px;
+    gap: calc(var(--_space) / 2);
+    margin-top: calc(var(--_space) / 2);
   }
   .tag--self {
     border-color: var(--_success);
@@ -120,18 +120,18 @@ export const styles = css`
   .tag--chosen {
     background: var(--_text);
     border-color: var(--_text);
-    color: #fff;
+    color: var(--_background);
   }
   .signpost {
     display: block;
-    margin-top: 4px;
+    margin-top: calc(var(--_space) / 2);
     font-weight: 600;
     color: var(--_success);
   }
   .stale {
     display: block;
-    margin-top: 4px;
-    padding: 2px 6px;
+    margin-top: calc(var(--_space) / 2);
+    padding: calc(var(--_space) / 4) calc(var(--_space) * 0.75);
     background: var(--_warning-bg);
     border-left: 4px solid var(--_warning-border);
   }
@@ -150,7 +150,7 @@ export const styles = css`
   .caption {
     display: block;
     color: var(--_secondary);
-    margin-bottom: 4px;
+    margin-bottom: calc(var(--_space) / 2);
   }
   h3:focus {
     outline: 4px solid var(--_focus);

@@ -57,6 +57,8 @@ interface Chosen extends ChosenService {
 }
 
 const canRefer = (s: Service): boolean => s.referral.professional;
+/** A usable top heading level (1 to 6), else 2. */
+const headingLevelOf = (value: unknown): number => (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6 ? value : 2);
 /** Self- or employer-referral, or no published route: the clinician can only point the patient to it. */
 const canSignpost = (s: Service): boolean => s.referral.self || s.referral.employer || !s.referral.professional;
 
@@ -108,6 +110,12 @@ export class LocalServicesPicker extends LitElement {
 
   /** Allows several services in one consultation; without it, a new choice replaces the previous one. */
   @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /**
+   * Level of the element's top heading, 1 to 6 (default 2); its other headings are one level below.
+   * Set 3 where the element sits under an h2, as inside `<fit-note-form>`.
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: false }) headingLevel = 2;
 
   /** Form field name: the chosen service ids are submitted under it. */
   @property({ reflect: true }) name: string | null = null;
@@ -253,6 +261,12 @@ export class LocalServicesPicker extends LitElement {
     return isCalendarDate(this.today) ? this.today : todayLocal();
   }
 
+  /** The `aria-level` for an element written as `<h{tag}>`, when `headingLevel` moves it from its own level. */
+  private _level(tag: 2 | 3): string | undefined {
+    const top = headingLevelOf(this.headingLevel);
+    return top === 2 ? undefined : String(Math.min(6, top + tag - 2));
+  }
+
   private _t(id: MessageId, params?: MessageParams): string {
     return message(id, params, this.lang || undefined);
   }
@@ -296,6 +310,9 @@ export class LocalServicesPicker extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('today') && this.today !== null && !isCalendarDate(this.today)) {
       reportOnce(this, 'today', `<local-services-picker> today="${String(this.today).slice(0, 40)}" is not a real date YYYY-MM-DD; using the local date`);
+    }
+    if (changed.has('headingLevel') && headingLevelOf(this.headingLevel) !== this.headingLevel) {
+      reportOnce(this, 'heading-level', `<local-services-picker> heading-level="${String(this.headingLevel).slice(0, 40)}" is not a whole number from 1 to 6; using 2`);
     }
     if (changed.has('icb')) this._applyIcbAttribute();
     if (this._patientSwitched) {
@@ -676,7 +693,7 @@ export class LocalServicesPicker extends LitElement {
   override render(): TemplateResult {
     return html`
       <div part="base">
-        <h2>${this._t('picker.heading')}</h2>
+        <h2 aria-level=${ifDefined(this._level(2))}>${this._t('picker.heading')}</h2>
         ${this._step ? this._renderStep(this._step) : this._renderSearch()}
         <p class="hint notice" role="status">${this._notice}</p>
         ${this._renderChosen()}
@@ -830,7 +847,7 @@ export class LocalServicesPicker extends LitElement {
       <form class="step" part="referral" novalidate aria-labelledby="step-heading" @submit=${this._create}>
         ${this._showSummary && consentError
           ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-              <h3 id="error-summary-title">${this._t('common.errorSummary.title')}</h3>
+              <h3 id="error-summary-title" aria-level=${ifDefined(this._level(3))}>${this._t('common.errorSummary.title')}</h3>
               <ul>
                 <li>
                   <a
@@ -846,7 +863,7 @@ export class LocalServicesPicker extends LitElement {
             </div>`
           : nothing}
         <span class="caption">${this._t('picker.step.caption')}</span>
-        <h3 id="step-heading" tabindex="-1">${service.name}</h3>
+        <h3 id="step-heading" tabindex="-1" aria-level=${ifDefined(this._level(3))}>${service.name}</h3>
         <dl class="details">
           <dt>${this._t('picker.step.category')}</dt>
           <dd>${categoryLabel(service.category, this.lang || undefined)}</dd>
@@ -931,7 +948,7 @@ export class LocalServicesPicker extends LitElement {
     const kind = (c: Chosen) => this._t(c.kind === 'referral' ? 'picker.chosen.referred' : c.kind === 'signposted' ? 'picker.chosen.signposted' : 'picker.chosen.restored');
     return html`
       <section class="chosen" part="chosen" aria-labelledby="chosen-heading">
-        <h3 id="chosen-heading" tabindex="-1">${plural('picker.chosen.heading', this._chosen.length, undefined, this.lang || undefined)}</h3>
+        <h3 id="chosen-heading" tabindex="-1" aria-level=${ifDefined(this._level(3))}>${plural('picker.chosen.heading', this._chosen.length, undefined, this.lang || undefined)}</h3>
         ${!this.multiple ? html`<p class="hint">${this._t('picker.chosen.replaceHint')}</p>` : nothing}
         <ul>
           ${this._chosen.map(

@@ -85,12 +85,12 @@ export const styles = css`
     flex: 1 1 16rem;
   }
   .suggestion__accept {
-    margin: 0 0 4px;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .suggestion__accept[aria-pressed='true'] {
     background: var(--_brand);
     border-color: var(--_brand);
-    color: #fff;
+    color: var(--_on-brand);
   }
   .suggestion__accept[aria-pressed='true']::before {
     content: '✓';

@@ -53,6 +53,11 @@ function cloneAnswers(a: WorkAnswers): WorkAnswers {
   return { ...a, pattern: { ...a.pattern }, whatMayHelp: [...a.whatMayHelp] };
 }
 
+/** A usable top heading level (1 to 6), else 2. */
+function headingLevelOf(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6 ? value : 2;
+}
+
 function hoursFromText(text: string): number | null {
   const trimmed = text.trim();
   if (!HOURS.test(trimmed)) return null;
@@ -91,6 +96,12 @@ export class WorkQuestionPrompt extends LitElement {
 
   /** ODS code of the practice's ICB: WorkWell is suggested only in a WorkWell area. */
   @property({ reflect: false }) icb: string | null = null;
+
+  /**
+   * Level of the element's top heading, 1 to 6 (default 2); its other headings follow one and two
+   * levels below. Set 3 where the element sits under an h2, as inside `<fit-note-form>`.
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: false }) headingLevel = 2;
 
   @state() private _answers: WorkAnswers = repairWorkAnswers(undefined).answers;
   @state() private _dateFields: DateFields = fieldsFromDate(null);
@@ -171,6 +182,9 @@ export class WorkQuestionPrompt extends LitElement {
     if (changed.has('today') && this.today != null && !isCalendarDate(this.today)) {
       reportOnce(this, 'today', `<work-question-prompt> today="${String(this.today).slice(0, 40)}" is not a real date YYYY-MM-DD; using the local date`);
     }
+    if (changed.has('headingLevel') && headingLevelOf(this.headingLevel) !== this.headingLevel) {
+      reportOnce(this, 'heading-level', `<work-question-prompt> heading-level="${String(this.headingLevel).slice(0, 40)}" is not a whole number from 1 to 6; using 2`);
+    }
     if (changed.has('icb') && this.icb != null && !this._icb) {
       reportOnce(this, 'icb', `<work-question-prompt> icb="${String(this.icb).slice(0, 40)}" is not an ODS code; WorkWell is not suggested`);
     }
@@ -183,6 +197,12 @@ export class WorkQuestionPrompt extends LitElement {
     this._fired = evaluateWorkRules(this._answers, { today: this._today, conditions: this._conditions, icb: this._icb });
     const firing = new Set(this._fired.map((r) => r.id));
     if ([...this._accepted].some((id) => !firing.has(id))) this._accepted = new Set([...this._accepted].filter((id) => firing.has(id)));
+  }
+
+  /** The `aria-level` for an element written as `<h{tag}>`, when `headingLevel` moves it from its own level. */
+  private _level(tag: 2 | 3 | 4): string | undefined {
+    const top = headingLevelOf(this.headingLevel);
+    return top === 2 ? undefined : String(Math.min(6, top + tag - 2));
   }
 
   private _t(id: MessageId, params?: Record<string, string | number>): string {
@@ -337,7 +357,7 @@ export class WorkQuestionPrompt extends LitElement {
     const applies = questionsThatApply(a.status);
     return html`
       <section class="prompt" aria-labelledby="heading">
-        <h2 id="heading">${this._t('prompt.heading')}</h2>
+        <h2 id="heading" aria-level=${ifDefined(this._level(2))}>${this._t('prompt.heading')}</h2>
         <p class="hint">${this._t('prompt.intro')}</p>
         <div class="outcome ${this._outcome ? 'outcome--shown' : ''}" role="status">
           ${this._outcome ? this._t(this._outcome === 'skipped' ? 'prompt.banner.skipped' : 'prompt.banner.completed') : nothing}
@@ -365,7 +385,7 @@ export class WorkQuestionPrompt extends LitElement {
     if (!this._showSummary || fields.length === 0) return nothing;
     return html`
       <div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-        <h3 id="error-summary-title">${this._t('common.errorSummary.title')}</h3>
+        <h3 id="error-summary-title" aria-level=${ifDefined(this._level(3))}>${this._t('common.errorSummary.title')}</h3>
         <ul>
           ${fields.map(
             (f) => html`<li><a href="#${FIELD_CONTROL[f]}" @click=${(e: Event) => this._focusControl(e, f)}>${this._t(this._errors[f] as MessageId)}</a></li>`,
@@ -591,7 +611,7 @@ export class WorkQuestionPrompt extends LitElement {
     const notes = this._fired.filter(isNote);
     return html`
       <section class="suggestions" part="suggestions" aria-labelledby="suggestions-heading">
-        <h3 id="suggestions-heading">${this._t('prompt.suggestions.heading')}</h3>
+        <h3 id="suggestions-heading" aria-level=${ifDefined(this._level(3))}>${this._t('prompt.suggestions.heading')}</h3>
         ${this._fired.length === 0
           ? html`<p class="hint">${this._t('prompt.suggestions.empty')}</p>`
           : html`<p class="hint">${this._t('prompt.suggestions.hint')}</p>`}
@@ -617,7 +637,7 @@ export class WorkQuestionPrompt extends LitElement {
             </ul>`
           : nothing}
         ${notes.length
-          ? html`<h4>${this._t('prompt.suggestions.notes')}</h4>
+          ? html`<h4 aria-level=${ifDefined(this._level(4))}>${this._t('prompt.suggestions.notes')}</h4>
               <ul class="note-list">
                 ${notes.map((r) => html`<li data-rule=${r.id}>${r.reason}</li>`)}
               </ul>`

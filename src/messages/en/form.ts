@@ -152,6 +152,23 @@ export const form = {
   'form.words.hint': 'As the employer will read it.',
   'form.words.dateNotReal': 'a date not yet complete',
 
+  'form.workQuestion.heading': 'The work question',
+  'form.workQuestion.completed': 'The work question was answered.',
+  'form.workQuestion.skipped': 'The work question was skipped.',
+  'form.workQuestion.added': 'Added to the note from the work question: {items}. You can change them below.',
+  'form.workQuestion.nothingAdded': 'Nothing was added to the note from the work question.',
+  'form.workQuestion.withheld': 'Not added, because “not fit for work” is selected: {items}.',
+  'form.workQuestion.services': 'Suggested services: {categories}.',
+  'form.workQuestion.sixMonths': 'unfit for work for 6 months or more',
+  'form.workQuestion.show': 'Show the work question',
+  'form.workQuestion.hide': 'Hide the work question',
+  'form.fromWorkQuestion': 'From the work question',
+  'form.support.suggested': 'From the work question: {categories}. These services are shown first, marked “Suggested”.',
+
+  'form.words.services': 'Services for this patient (not on the fit note)',
+  'form.words.referred': 'Referral to {service}',
+  'form.words.signposted': 'Signposted to {service}',
+
   'form.confirm': 'Confirm fit note',
   'form.invalid.summary.one': 'Fit note not confirmed: {count} problem to put right',
   'form.invalid.summary.other': 'Fit note not confirmed: {count} problems to put right',
@@ -160,4 +177,7 @@ export const form = {
   'form.status.savedAt': 'Saved to the record: {location}',
   'form.status.failed': 'The fit note could not be saved to the record. Nothing you entered has been lost. Check the note and confirm it again.',
   'form.status.changed': 'You have changed the fit note since you confirmed it. Confirm it again to send the changes.',
+  'form.plan.hint': 'Give this plan to the patient. It is written for them, in plain English. It follows the note as you confirmed it.',
+  'form.plan.print': 'Print your plan',
+  'form.plan.frameTitle': 'Your plan, for printing',
 } as const;

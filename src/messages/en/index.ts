@@ -7,8 +7,9 @@ import { model } from './model.js';
 import { form } from './form.js';
 import { prompt } from './prompt.js';
 import { picker } from './picker.js';
+import { plan } from './plan.js';
 
-export const areas = { common, model, form, prompt, picker } as const;
+export const areas = { common, model, form, prompt, picker, plan } as const;
 
 export const en = {
   ...common,
@@ -16,4 +17,5 @@ export const en = {
   ...form,
   ...prompt,
   ...picker,
+  ...plan,
 } as const;

@@ -5,12 +5,19 @@ import { formFixture, shadow, TODAY } from './form-helpers.js';
 
 const active = (el: FitNoteForm) => shadow(el).activeElement as HTMLElement | null;
 
+/** The focused control, inside the embedded work question or services picker when focus is there. */
+function deepActive(el: FitNoteForm): HTMLElement | null {
+  let node = active(el);
+  while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement as HTMLElement;
+  return node;
+}
+
 /** Presses Tab until `match` holds for the focused control, checking each stop shows its focus. */
 async function tabTo(el: FitNoteForm, match: (node: HTMLElement) => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 120; i += 1) {
+  for (let i = 0; i < 300; i += 1) {
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    const node = active(el);
+    const node = deepActive(el);
     if (!node) continue;
     const style = getComputedStyle(node);
     expect(style.outlineStyle !== 'none' || style.boxShadow !== 'none', `focus visible on #${node.id || node.tagName}`).to.equal(true);
@@ -27,6 +34,10 @@ describe('<fit-note-form> keyboard only', () => {
     const el = await formFixture();
     (document.activeElement as HTMLElement | null)?.blur();
 
+    await tabTo(el, byText('Skip the work question'), 'the work question’s Skip button');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(active(el)?.id, 'the work question folds away and its summary takes focus').to.equal('work-question-outcome');
     await tabTo(el, byId('condition-0'), 'the first condition');
     await sendKeys({ press: 'Space' });
     await tabTo(el, byId('fitness-may-be-fit'), 'the advice');

@@ -44,7 +44,20 @@ describe('<fit-note-form> confirming', () => {
     const event = await confirm(el);
     const detail = event.detail;
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
-    expect(Object.keys(detail).sort()).to.deep.equal(['context', 'createdAt', 'fhir', 'fitNote', 'fitnessChoice', 'messageId', 'narrative', 'specVersion', 'summary']);
+    expect(Object.keys(detail).sort()).to.deep.equal([
+      'context',
+      'createdAt',
+      'fhir',
+      'fitNote',
+      'fitnessChoice',
+      'fromWorkQuestion',
+      'messageId',
+      'narrative',
+      'planText',
+      'referrals',
+      'specVersion',
+      'summary',
+    ]);
     expect(detail.specVersion).to.equal('1');
     expect(detail.messageId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const created = new Date(detail.createdAt).getTime();
@@ -126,6 +139,20 @@ describe('<fit-note-form> acknowledge()', () => {
     el.acknowledge(messageId, { status: 'saved', location: 'Consultation of 3 March 2026' });
     await el.updateComplete;
     expect(status(el)).to.equal('Saved to the record: Consultation of 3 March 2026');
+  });
+
+  it('a host that saves and acknowledges inside its fit-note-submit listener is heard', async () => {
+    const el = await formFixture();
+    await fill(el);
+    const warnings = captureWarnings();
+    try {
+      el.addEventListener('fit-note-submit', (e) => el.acknowledge(e.detail.messageId, { status: 'saved' }), { once: true });
+      await confirm(el);
+    } finally {
+      warnings.restore();
+    }
+    expect(status(el)).to.equal('Saved to the record');
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('"failed" shows an error and keeps everything editable, and the note can be confirmed again', async () => {

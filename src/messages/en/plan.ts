@@ -1,0 +1,68 @@
+/**
+ * Wording of the patient's plan ("Your plan"), printed for the patient after the fit note is confirmed.
+ * Written for a reading age of about 9: short sentences, everyday words, no codes. The Med3's own
+ * words ("may be fit for work", "altered hours") are kept where the patient will see them on the note,
+ * each followed by what it means. docs/plan-wording.md gives the reasons; test/model/plan.test.ts
+ * checks the reading level.
+ */
+export const plan = {
+  'plan.title': 'Your plan',
+  'plan.for': 'For {name}',
+  'plan.made': 'Made on {date} with {issuer}.',
+  'plan.madeNoIssuer': 'Made on {date}.',
+
+  'plan.note.heading': 'What your fit note says',
+  'plan.note.notFit': 'You are not fit for work. This means you are not well enough to work for now.',
+  'plan.note.mayBeFit': 'You may be fit for work. This means you can do some work, if your employer can follow the advice in your note.',
+  'plan.note.conditions': 'Your note is about: {conditions}.',
+  'plan.note.period': 'It lasts for {length}, from {start} to {end}.',
+  'plan.note.indefinite': 'It starts on {start}. It has no end date.',
+  'plan.note.periodUnknown': 'Ask us how long your note lasts.',
+  'plan.note.comments': 'Your note also says:',
+  'plan.note.show': 'Show your fit note to your employer, or to the Jobcentre if you get benefits.',
+
+  'plan.changes.heading': 'Changes at work that may help you',
+  'plan.changes.intro': 'Your note asks your employer to think about:',
+  'plan.changes.talk': 'Talk to your employer about these changes.',
+  'plan.changes.cannot': 'If your employer cannot make them, your note counts as “not fit for work”. You do not need a new note.',
+  'plan.adjustment.phasedReturn.name': 'A phased return to work',
+  'plan.adjustment.phasedReturn.what': 'This means going back to work bit by bit. You start with fewer hours or easier work, then build up.',
+  'plan.adjustment.alteredHours.name': 'Altered hours',
+  'plan.adjustment.alteredHours.what': 'This means working fewer hours, or starting and finishing at different times.',
+  'plan.adjustment.amendedDuties.name': 'Amended duties',
+  'plan.adjustment.amendedDuties.what': 'This means doing different tasks for a while, not the ones that are too hard for you now.',
+  'plan.adjustment.workplaceAdaptations.name': 'Workplace adaptations',
+  'plan.adjustment.workplaceAdaptations.what': 'This means changes to where or how you work, like a new chair or desk, or working from home.',
+
+  'plan.services.heading': 'Who can help you',
+  'plan.services.referred': 'We have asked these services to contact you:',
+  'plan.services.referredNext': 'They will get in touch with you. If you do not hear from them, tell us.',
+  'plan.services.self': 'You can contact these services yourself:',
+  'plan.services.employer': 'Ask your employer about:',
+  'plan.services.website': 'Website: {url}',
+  'plan.services.telephone': 'Phone: {telephone}',
+  'plan.services.email': 'Email: {email}',
+  'plan.services.address': 'Address: {address}',
+  'plan.services.noContact': 'Ask us how to contact them.',
+  'plan.service.workwell': 'Help to stay in work, or to get back to work, when your health makes work hard.',
+  'plan.service.connect-to-work': 'Help to find a job and keep it, when your health makes work hard.',
+  'plan.service.access-to-work': 'Money from the government for things that help you at work, like special kit or taxis.',
+  'plan.service.work-coach': 'A Jobcentre work coach helps you look for work.',
+  'plan.service.employment-advice': 'Help to stay in your job, or to find a new one.',
+  'plan.service.talking-therapies': 'You talk with a trained person about your feelings and worries.',
+  'plan.service.ips': 'Help to find a job and keep it, as part of your mental health care.',
+  'plan.service.social-prescribing': 'Someone who finds local help for you, like clubs, exercise, or advice about money and housing.',
+  'plan.service.occupational-health': 'Health advice about your job. Your employer sets this up.',
+  'plan.service.physio-msk': 'Help with aches and pains in your back, muscles and joints, such as exercises.',
+  'plan.service.physical-activity': 'Help to be more active, like a plan of exercise.',
+  'plan.service.career-coaching': 'Help to plan your next job, write a CV and get ready for interviews.',
+  'plan.service.debt-and-housing': 'Free advice about money, debt and housing.',
+  'plan.service.youth-employment': 'Help for young people to find work or training.',
+
+  'plan.next.heading': 'When to come back',
+  'plan.next.review': 'Book a time to see us before your note ends on {end}.',
+  'plan.next.noReview': 'You do not need to see us again about this note. If you are not better by {end}, talk to us.',
+  'plan.next.reviewIndefinite': 'We will need to see you again to check how you are.',
+  'plan.next.noReviewIndefinite': 'You do not need to see us again about this note.',
+  'plan.next.worse': 'If you feel worse at any time, contact us.',
+} as const;
