@@ -95,6 +95,12 @@ export const styles = css`
   .suggestion__accept[aria-pressed='true']::before {
     content: '✓';
   }
+  /* The pressed colours would otherwise hide the focus colours of .button:focus-visible. */
+  .suggestion__accept[aria-pressed='true']:focus-visible {
+    background: var(--_focus);
+    border-color: var(--_focus);
+    color: var(--_focus-text);
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -82,6 +82,22 @@ describe('<work-question-prompt> by keyboard alone', () => {
     });
   });
 
+  it('an accepted suggestion still shows the focus colours when it has keyboard focus', async () => {
+    const el = await page('after');
+    el.value = { ...createWorkAnswers(), status: 'employed', whatMayHelp: ['phased-return'] };
+    await el.updateComplete;
+    await press('Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Space');
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.getAttribute('aria-pressed')).to.equal('true');
+    const probe = document.createElement('div');
+    probe.style.color = '#ffeb3b';
+    document.body.append(probe);
+    const focusYellow = getComputedStyle(probe).color;
+    probe.remove();
+    expect(getComputedStyle(focused).backgroundColor).to.equal(focusYellow);
+  });
+
   it('skipping takes 2 keystrokes: Shift+Tab to "Skip the work question", Enter', async () => {
     const el = await page('after');
     const r = record(el);
