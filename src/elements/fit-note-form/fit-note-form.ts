@@ -36,7 +36,8 @@ import {
 import { message, plural, type MessageId, type MessageParams } from '../../messages/index.js';
 import type { WorkQuestionCompleteDetail } from '../work-question-prompt/events.js';
 import type { ReferralDetail, ServicesChangeDetail } from '../local-services-picker/events.js';
-import { cleanHostContext, cleanIssuer, cleanPatient, cleanRecordConditions, markupIn } from './host-input.js';
+import { cleanIssuer, cleanPatient, cleanRecordConditions, markupIn } from './host-input.js';
+import { cleanHostContext } from '../../internal/host-input.js';
 import { HelpPopovers } from './help-popover.js';
 import { insertPhrase, PHRASE_GROUPS, phraseIds, type Selection } from './phrase-bank.js';
 import { noteInWords } from './words.js';

@@ -3,28 +3,15 @@
  * (developer-facing, for the console) what it could not use. None of them throws.
  */
 import { cleanConditions } from '../../model/fit-note.js';
-import { cleanContext } from '../../model/envelope.js';
 import { isCalendarDate } from '../../model/dates.js';
-import { IssuerSchema, PatientSchema, PROFESSIONS, type Coding, type Context, type Issuer, type Patient } from '../../model/schemas.js';
+import { IssuerSchema, PatientSchema, PROFESSIONS, type Coding, type Issuer, type Patient } from '../../model/schemas.js';
+import { describe, isObject, type Cleaned } from '../../internal/host-input.js';
 
-export interface Cleaned<T> {
-  value: T;
-  problems: string[];
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const usableText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 
 /** True when text would be markup if it were ever parsed as HTML. The form shows it as text; the host is told. */
 export function looksLikeMarkup(text: string): boolean {
   return /<\s*[a-z!/?]/i.test(text);
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return `a string of ${value.length} characters`;
-  return `a ${typeof value}`;
 }
 
 /**
@@ -89,12 +76,4 @@ export function cleanRecordConditions(input: unknown): Cleaned<Coding[]> {
 
 export function markupIn(conditions: readonly Coding[], where: string): string[] {
   return conditions.some((c) => looksLikeMarkup(c.display)) ? [`${where}: a condition looks like markup; it is shown as plain text`] : [];
-}
-
-export function cleanHostContext(input: unknown): Cleaned<Context> {
-  const value = cleanContext(input);
-  if (input === undefined || input === null) return { value, problems: [] };
-  if (!isObject(input)) return { value, problems: [`context: expected { patientId?, encounterId?, userId? }, got ${describe(input)}; ignored`] };
-  const unusable = (['patientId', 'encounterId', 'userId'] as const).filter((k) => input[k] !== undefined && value[k] === undefined);
-  return { value, problems: unusable.length ? [`context: ${unusable.join(', ')} must be text of at most 200 characters; ignored`] : [] };
 }

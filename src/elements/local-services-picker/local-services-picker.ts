@@ -6,9 +6,10 @@ import { builtInServices } from '../../data/services.js';
 import { emit } from '../../internal/emit.js';
 import { float } from '../../internal/floating.js';
 import { reportOnce } from '../../internal/report.js';
+import { cleanHostContext, headingLevelOf, todayFrom } from '../../internal/host-input.js';
 import { base, tokens } from '../../internal/styles.js';
-import { formatLongDate, isCalendarDate, todayLocal, type CalendarDate } from '../../model/dates.js';
-import { cleanContext, createEnvelope } from '../../model/envelope.js';
+import { formatLongDate, type CalendarDate } from '../../model/dates.js';
+import { createEnvelope } from '../../model/envelope.js';
 import { referralToServiceRequest } from '../../model/fhir.js';
 import { cleanConditions } from '../../model/fit-note.js';
 import { MAX_TEXT, SERVICE_CATEGORIES, type Coding, type Context, type Service, type ServiceCategory } from '../../model/schemas.js';
@@ -58,7 +59,6 @@ interface Chosen extends ChosenService {
 
 const canRefer = (s: Service): boolean => s.referral.professional;
 /** A usable top heading level (1 to 6), else 2. */
-const headingLevelOf = (value: unknown): number => (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6 ? value : 2);
 /** Self- or employer-referral, or no published route: the clinician can only point the patient to it. */
 const canSignpost = (s: Service): boolean => s.referral.self || s.referral.employer || !s.referral.professional;
 
@@ -229,11 +229,8 @@ export class LocalServicesPicker extends LitElement {
     return { ...this._context };
   }
   set context(input: unknown) {
-    const clean = cleanContext(input);
-    const given = typeof input === 'object' && input !== null ? Object.keys(input).length : input === undefined || input === null ? 0 : 1;
-    if (given > Object.keys(clean).length) {
-      reportOnce(this, 'context', '<local-services-picker> context: expected { patientId?, encounterId?, userId? } of short text; unusable parts ignored');
-    }
+    const { value: clean, problems } = cleanHostContext(input);
+    for (const problem of problems) reportOnce(this, 'context', `<local-services-picker> ${problem}`);
     const previous = this._context.patientId;
     if (previous && clean.patientId && previous !== clean.patientId) this._patientSwitched = true;
     this._context = clean;
@@ -258,7 +255,7 @@ export class LocalServicesPicker extends LitElement {
   }
 
   private get _today(): CalendarDate {
-    return isCalendarDate(this.today) ? this.today : todayLocal();
+    return todayFrom(this, 'local-services-picker', this.today);
   }
 
   /** The `aria-level` for an element written as `<h{tag}>`, when `headingLevel` moves it from its own level. */
@@ -308,9 +305,7 @@ export class LocalServicesPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('today') && this.today !== null && !isCalendarDate(this.today)) {
-      reportOnce(this, 'today', `<local-services-picker> today="${String(this.today).slice(0, 40)}" is not a real date YYYY-MM-DD; using the local date`);
-    }
+    if (changed.has('today')) todayFrom(this, 'local-services-picker', this.today);
     if (changed.has('headingLevel') && headingLevelOf(this.headingLevel) !== this.headingLevel) {
       reportOnce(this, 'heading-level', `<local-services-picker> heading-level="${String(this.headingLevel).slice(0, 40)}" is not a whole number from 1 to 6; using 2`);
     }

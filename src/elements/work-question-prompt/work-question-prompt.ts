@@ -5,9 +5,10 @@ import { live } from 'lit/directives/live.js';
 import { renderDateInput, dateFromFields, fieldsFromDate, isBlank, type DateFields } from '../../internal/date-input.js';
 import { emit } from '../../internal/emit.js';
 import { reportOnce } from '../../internal/report.js';
+import { cleanHostContext, headingLevelOf, todayFrom } from '../../internal/host-input.js';
 import { base, dateInputStyles, tokens } from '../../internal/styles.js';
-import { compareDates, formatLongDate, isCalendarDate, todayLocal, type CalendarDate } from '../../model/dates.js';
-import { cleanContext, createEnvelope } from '../../model/envelope.js';
+import { compareDates, formatLongDate, type CalendarDate } from '../../model/dates.js';
+import { createEnvelope } from '../../model/envelope.js';
 import { cleanConditions } from '../../model/fit-note.js';
 import { MAX_TEXT, type Coding, type Context } from '../../model/schemas.js';
 import {
@@ -51,11 +52,6 @@ const HOURS = /^\d{1,3}(\.\d{1,2})?$/;
 
 function cloneAnswers(a: WorkAnswers): WorkAnswers {
   return { ...a, pattern: { ...a.pattern }, whatMayHelp: [...a.whatMayHelp] };
-}
-
-/** A usable top heading level (1 to 6), else 2. */
-function headingLevelOf(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6 ? value : 2;
 }
 
 function hoursFromText(text: string): number | null {
@@ -147,12 +143,8 @@ export class WorkQuestionPrompt extends LitElement {
     return { ...this._context };
   }
   set context(input: unknown) {
-    const clean = cleanContext(input);
-    const given =
-      typeof input === 'object' && input !== null ? Object.values(input).filter((v) => v !== undefined).length : input === undefined || input === null ? 0 : 1;
-    if (given > Object.keys(clean).length) {
-      reportOnce(this, 'context', '<work-question-prompt> context: expected { patientId?, encounterId?, userId? } of short text; unusable parts ignored');
-    }
+    const { value: clean, problems } = cleanHostContext(input);
+    for (const problem of problems) reportOnce(this, 'context', `<work-question-prompt> ${problem}`);
     const previous = this._context.patientId;
     if (previous && clean.patientId && previous !== clean.patientId) this._patientSwitched = true;
     this._context = clean;
@@ -175,13 +167,11 @@ export class WorkQuestionPrompt extends LitElement {
   }
 
   private get _today(): CalendarDate {
-    return isCalendarDate(this.today) ? this.today : todayLocal();
+    return todayFrom(this, 'work-question-prompt', this.today);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('today') && this.today != null && !isCalendarDate(this.today)) {
-      reportOnce(this, 'today', `<work-question-prompt> today="${String(this.today).slice(0, 40)}" is not a real date YYYY-MM-DD; using the local date`);
-    }
+    if (changed.has('today')) todayFrom(this, 'work-question-prompt', this.today);
     if (changed.has('headingLevel') && headingLevelOf(this.headingLevel) !== this.headingLevel) {
       reportOnce(this, 'heading-level', `<work-question-prompt> heading-level="${String(this.headingLevel).slice(0, 40)}" is not a whole number from 1 to 6; using 2`);
     }
