@@ -64,6 +64,27 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The data is the bottom layer: the model reads it, never the other way round.
+    files: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Import { z } from src/model/zod.ts (zod/mini, jitless: docs/decisions.md).' },
+            { name: 'zod/mini', message: 'Import { z } from src/model/zod.ts, which sets zod up first.' },
+          ],
+          patterns: [
+            {
+              group: ['../model/*', '../messages/*', '../messages', '../elements/*', '../internal/*'],
+              message: 'src/data imports nothing from the model or above: declare the shape here; the model checks it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}', 'scripts/**', 'test/e2e/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -14,16 +14,51 @@
  *   description says to ask locally, rather than guessing one;
  * - `lastReviewed` is the day the entry was last checked against its source.
  */
-import type { Service } from '../model/schemas.js';
+import { WORKWELL_ICB_CODES } from './areas.js';
 import { deepFreeze } from './freeze.js';
 import { ICBS_2023 } from './icbs.js';
+
+/**
+ * The categories the built-in entries use. Declared here, not taken from the model, because data
+ * imports nothing from the model; `src/model/services.ts` checks at compile time that every entry is
+ * a `Service`, so a category the model does not know fails the type-check.
+ */
+export type BuiltInCategory =
+  | 'workwell'
+  | 'connect-to-work'
+  | 'access-to-work'
+  | 'work-coach'
+  | 'employment-advice'
+  | 'talking-therapies'
+  | 'ips'
+  | 'social-prescribing'
+  | 'occupational-health'
+  | 'physio-msk'
+  | 'physical-activity'
+  | 'career-coaching'
+  | 'debt-and-housing'
+  | 'youth-employment';
+
+/** One built-in entry: the shape of the model's `Service`, written out for the data layer. */
+export interface BuiltInService {
+  id: string;
+  name: string;
+  category: BuiltInCategory;
+  description?: string;
+  eligibility?: string;
+  referral: { self: boolean; professional: boolean; employer: boolean };
+  coverage: { national: true } | { icbs: string[] };
+  url?: string;
+  lastReviewed: string;
+  source?: string;
+}
 
 const REVIEWED = '2026-11-22';
 
 const DWP_NHS_GUIDANCE = 'DWP and NHS England guidance on work and health services, as summarised in fit-note-widgets docs (DOMAIN.md §7)';
 const CMA_PROGRAMMES = 'DWP Chief Medical Adviser’s list of national work and health programmes (2025)';
 
-const national: Service[] = [
+const national: BuiltInService[] = [
   {
     id: 'national-talking-therapies-employment-advisers',
     name: 'NHS Talking Therapies employment advisers',
@@ -151,12 +186,9 @@ const national: Service[] = [
   },
 ];
 
-/** The 15 WorkWell pilot areas, in the order DOMAIN.md lists them. */
-const WORKWELL_AREAS = ['QHL', 'QUA', 'QUY', 'QUE', 'QT6', 'QWU', 'QNQ', 'QGH', 'QOP', 'QE1', 'QK1', 'QMJ', 'QRV', 'QF7', 'QXU'] as const;
-
 const icbShortName = (code: string): string => ICBS_2023.find((i) => i.odsCode === code)?.shortName ?? code;
 
-const workwell: Service[] = WORKWELL_AREAS.map((code) => ({
+const workwell: BuiltInService[] = WORKWELL_ICB_CODES.map((code) => ({
   id: `workwell-${code.toLowerCase()}`,
   name: `WorkWell ${icbShortName(code)}`,
   category: 'workwell',
@@ -171,7 +203,7 @@ const workwell: Service[] = WORKWELL_AREAS.map((code) => ({
 
 const LONDON = ['QMJ', 'QMF', 'QRV', 'QKK', 'QWE'];
 
-const programmes: Service[] = [
+const programmes: BuiltInService[] = [
   {
     id: 'programme-health-and-growth-accelerators',
     name: 'NHS Health and Growth Accelerator',
@@ -211,4 +243,4 @@ const programmes: Service[] = [
 ];
 
 /** The built-in directory: national services, the 15 WorkWell areas, and the national programmes. */
-export const builtInServices: readonly Service[] = deepFreeze([...national, ...workwell, ...programmes]);
+export const builtInServices: readonly BuiltInService[] = deepFreeze([...national, ...workwell, ...programmes]);

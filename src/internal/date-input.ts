@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { calendarDateFromFields, formatLongDate, parseCalendarDate, type CalendarDate } from '../model/dates.js';
+import { calendarDateFromFields, parseCalendarDate, type CalendarDate } from '../model/dates.js';
 import { message } from '../messages/index.js';
 
 export interface DateFields {
@@ -41,6 +41,8 @@ export interface DateInputOptions {
   showInWords?: boolean;
   onInput: (fields: DateFields) => void;
   onBlur?: () => void;
+  /** Language of the field labels, hint and the date in words. */
+  lang?: string;
 }
 
 export function renderDateInput(o: DateInputOptions): TemplateResult {
@@ -48,9 +50,10 @@ export function renderDateInput(o: DateInputOptions): TemplateResult {
   const errorId = `${o.id}-error`;
   const describedBy = [o.hint !== '' ? hintId : '', o.error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const date = dateFromFields(o.fields);
+  const t = (id: Parameters<typeof message>[0], params?: Parameters<typeof message>[1]) => message(id, params, o.lang);
   const part = (key: keyof DateFields, labelId: 'common.date.day' | 'common.date.month' | 'common.date.year', width: string, max: number) => html`
     <div class="date-input__item">
-      <label class="label date-input__label" for="${o.id}-${key}">${message(labelId)}</label>
+      <label class="label date-input__label" for="${o.id}-${key}">${t(labelId)}</label>
       <input
         class="${width} ${o.error ? 'input--error' : ''}"
         id="${o.id}-${key}"
@@ -75,15 +78,15 @@ export function renderDateInput(o: DateInputOptions): TemplateResult {
     <div class="form-group ${o.error ? 'form-group--error' : ''}">
       <fieldset role="group" aria-describedby=${ifDefined(describedBy)}>
         <legend>${o.legend}</legend>
-        ${o.hint === '' ? nothing : html`<div class="hint" id=${hintId}>${o.hint ?? message('common.date.hint', { example: '3 3 2026' })}</div>`}
+        ${o.hint === '' ? nothing : html`<div class="hint" id=${hintId}>${o.hint ?? t('common.date.hint')}</div>`}
         ${o.error
-          ? html`<p class="error-message" id=${errorId}><span class="visually-hidden">${message('common.error.prefix')}</span> ${o.error}</p>`
+          ? html`<p class="error-message" id=${errorId}><span class="visually-hidden">${t('common.error.prefix')}</span> ${o.error}</p>`
           : nothing}
         <div class="date-input">
           ${part('day', 'common.date.day', 'width-2', 2)} ${part('month', 'common.date.month', 'width-2', 2)}
           ${part('year', 'common.date.year', 'width-4', 4)}
         </div>
-        ${o.showInWords && date ? html`<p class="hint date-input__words">${message('common.date.inWords', { date: formatLongDate(date) })}</p>` : nothing}
+        ${o.showInWords && date ? html`<p class="hint date-input__words">${t('common.date.inWords', { date })}</p>` : nothing}
       </fieldset>
     </div>
   `;

@@ -1,11 +1,8 @@
 /**
- * Host input every element reads the same way: the context ids, the `today` attribute and a heading
- * level. Each keeps what it can use and says, for the console, what it could not; none throws.
+ * Reading host values that every element takes the same way. None of these throws, whatever it is
+ * given: Proxies, throwing getters and Symbols are unusable values like any other.
  */
-import { cleanContext } from '../model/envelope.js';
-import { isCalendarDate, todayLocal, type CalendarDate } from '../model/dates.js';
 import type { Context } from '../model/schemas.js';
-import { reportOnce } from './report.js';
 
 export interface Cleaned<T> {
   value: T;
@@ -17,34 +14,39 @@ export const isObject = (v: unknown): v is Record<string, unknown> => typeof v =
 
 /** What a value is, in a few words, for a console message (never the value itself: it may be patient data). */
 export function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return `a string of ${value.length} characters`;
-  return `a ${typeof value}`;
+  try {
+    if (Array.isArray(value)) return 'an array';
+    if (value === null) return 'null';
+    if (typeof value === 'string') return `a string of ${value.length} characters`;
+    return `a ${typeof value}`;
+  } catch {
+    return 'a value that cannot be read';
+  }
 }
 
-/** The host's ids, echoed in events and never looked up: the usable ones, and what was not. */
-export function cleanHostContext(input: unknown): Cleaned<Context> {
-  const value = cleanContext(input);
-  if (input === undefined || input === null) return { value, problems: [] };
-  if (!isObject(input)) return { value, problems: [`context: expected { patientId?, encounterId?, userId? }, got ${describe(input)}; ignored`] };
-  const unusable = (['patientId', 'encounterId', 'userId'] as const).filter((k) => input[k] !== undefined && value[k] === undefined);
-  return { value, problems: unusable.length ? [`context: ${unusable.join(', ')} must be text of at most 200 characters; ignored`] : [] };
-}
+const CONTEXT_KEYS = ['patientId', 'encounterId', 'userId'] as const;
+const MAX_ID = 200;
 
 /**
- * The `today` an element works with: the attribute when it is a real date, else the local date. A
- * value that is set but not a real date is reported once for `owner`.
+ * The host's context, whole or not at all: `undefined` and `null` are no context (`{}`), an object
+ * whose ids are text of at most 200 characters (or absent, `undefined` or `null`) is used, and
+ * anything else (a number, a string, an id that is a number) is unusable, so that a host mistake is
+ * never taken for another patient.
  */
-export function todayFrom(owner: object, tag: string, value: unknown): CalendarDate {
-  if (isCalendarDate(value)) return value;
-  if (value !== null && value !== undefined && value !== '') {
-    reportOnce(owner, 'today', `<${tag}> today=${JSON.stringify(String(value).slice(0, 40))} is not a real date YYYY-MM-DD; using the local date`);
+export function readContext(input: unknown): { usable: true; value: Context } | { usable: false; problem: string } {
+  if (input === undefined || input === null) return { usable: true, value: {} };
+  const expected = 'context: expected { patientId?, encounterId?, userId? } with ids as text of at most 200 characters';
+  try {
+    if (!isObject(input)) return { usable: false, problem: `${expected}, got ${describe(input)}` };
+    const value: Context = {};
+    for (const key of CONTEXT_KEYS) {
+      const id = input[key];
+      if (id === undefined || id === null) continue;
+      if (typeof id !== 'string' || id.length > MAX_ID) return { usable: false, problem: `${expected}; ${key} is ${describe(id)}` };
+      value[key] = id;
+    }
+    return { usable: true, value };
+  } catch {
+    return { usable: false, problem: `${expected}; it could not be read` };
   }
-  return todayLocal();
-}
-
-/** A usable top heading level (1 to 6), else 2. */
-export function headingLevelOf(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6 ? value : 2;
 }

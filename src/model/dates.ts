@@ -158,11 +158,15 @@ export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return compareDates(a, b) <= 0 ? a : b;
 }
 
-/** Human wording in the GOV.UK style: "3 March 2026". */
-export function formatLongDate(date: CalendarDate): string {
+/**
+ * Human wording in the GOV.UK style, in `lang` (default English): "3 March 2026". Anything that is
+ * not a real date reads "date not known", never another date.
+ */
+export function formatLongDate(date: CalendarDate, lang?: string): string {
   const parts = parseCalendarDate(date);
-  if (!parts) return message('date.invalid');
-  return `${parts.day} ${message(`month.${parts.month}` as MonthKey)} ${parts.year}`;
+  if (!parts) return message('date.invalid', undefined, lang);
+  const month = message(`month.${parts.month}` as MonthKey, undefined, lang);
+  return message('date.long', { day: String(parts.day), month, year: String(parts.year) }, lang);
 }
 
 type MonthKey = `month.${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12}`;

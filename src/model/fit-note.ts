@@ -76,6 +76,10 @@ export interface RepairResult {
   note: FitNote;
   /** Developer-facing descriptions of what could not be used, by field. Empty when nothing was wrong. */
   problems: string[];
+  /** The fields given that could not be used (whole or in part), so a caller can keep its own for them. */
+  unusable: (keyof FitNote)[];
+  /** The fields given and used, whole or in part. */
+  used: (keyof FitNote)[];
 }
 
 /**
@@ -107,7 +111,7 @@ export function repairFitNote(input: unknown, options: RepairOptions = {}): Repa
   const problems: string[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     problems.push('value: expected a FitNote object; using a new note');
-    return { note: base, problems };
+    return { note: base, problems, unusable: [], used: [] };
   }
   const v = input as Record<string, unknown>;
   const note: FitNote = { ...base, adjustments: { ...base.adjustments }, period: { ...base.period } };
@@ -158,5 +162,24 @@ export function repairFitNote(input: unknown, options: RepairOptions = {}): Repa
       else problems.push('value.period.end: expected a real date YYYY-MM-DD, or null for indefinite');
     } else problems.push('value.period: expected { start, end }');
   }
-  return { note, problems };
+  const unusable = FIELDS.filter((key) => problems.some((p) => p.startsWith(`value.${key}`)));
+  const used = FIELDS.filter((key) => v[key] !== undefined && !unusable.includes(key));
+  // A list partly used (some conditions dropped) is still used: what was kept stays.
+  if (note.conditions.length && unusable.includes('conditions')) used.push('conditions');
+  return { note, problems, unusable, used };
 }
+
+const FIELDS: readonly (keyof FitNote)[] = [
+  'patient',
+  'issuer',
+  'assessmentDate',
+  'assessmentMethod',
+  'conditions',
+  'fitness',
+  'adjustments',
+  'comments',
+  'period',
+  'sixMonthsOrMore',
+  'reassessmentNeeded',
+  'statementDate',
+];

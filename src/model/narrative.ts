@@ -1,20 +1,25 @@
 /**
  * The note in words: the plain-text rendering in Med3 order for text-only hosts (EMIS and SystmOne
- * partner APIs take text), and the one-line summary of the event envelope.
+ * partner APIs take text), also for a note still being written (the form's "note in words"), and
+ * the one-line summary of the event envelope. Every word comes from the catalogue in the `lang`
+ * asked for.
  */
-import { formatLongDate } from './dates.js';
+import { formatLongDate, isCalendarDate } from './dates.js';
 import { formatPeriod } from './period.js';
 import { repairFitNote } from './fit-note.js';
 import { ADJUSTMENTS, type AdjustmentKey, type FitNote } from './schemas.js';
-import { message } from '../messages/index.js';
+import { message, type MessageId, type MessageParams } from '../messages/index.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Longest summary in an envelope (CONTRACT.md). */
 export const SUMMARY_MAX = 140;
 
-/** "a, b and c". */
-export function joinList(items: readonly string[]): string {
+/** "a, b and c", in `lang` (default English). */
+export function joinList(items: readonly string[], lang?: string): string {
+  if (!Array.isArray(items)) return '';
   if (items.length <= 1) return items[0] ?? '';
-  return message('list.and', { items: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' });
+  return message('list.and', { items: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' }, lang);
 }
 
 /** Formats a 10-digit NHS number as 3-3-4 ("943 476 5919"); anything else is returned trimmed. */
@@ -45,46 +50,76 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
+export interface NarrativeOptions {
+  /** The language of the words (default English). */
+  lang?: string;
+  /**
+   * The note is still being written: it is read as it stands, not repaired into a finished note. A
+   * date that is not yet a real date reads "a date not yet complete", the period line reads
+   * `periodText` (the form's own words for the period being chosen), and the heading, patient and
+   * issuer lines, which the clinical system fills in, are left out.
+   */
+  draft?: { periodText: string };
+}
+
 /**
- * The whole note as plain text, one Med3 field a line, in the order of the form. Reads any input:
- * a date that is missing or not real reads "date not known" and is never replaced by another date;
- * other unusable fields read as their defaults (see `repairFitNote`).
+ * The whole note as lines of plain text, one Med3 field a line, in the order of the form. Reads any
+ * input and never throws: a date that is missing or not real reads "date not known" (or, in a draft,
+ * "a date not yet complete") and is never replaced by another date; other unusable fields read as
+ * their defaults (see `repairFitNote`).
  */
-export function fitNoteNarrative(input: FitNote): string {
+export function fitNoteNarrativeLines(input: FitNote, options: NarrativeOptions = {}): string[] {
+  const lang = typeof options?.lang === 'string' ? options.lang : undefined;
+  const t = (id: MessageId, params?: MessageParams) => message(id, params, lang);
+  const draft = isObject(options?.draft) ? options.draft : null;
   const { note } = repairFitNote(input, { unknownDates: 'blank' });
-  const lines: string[] = [message('narrative.heading')];
-  if (note.patient) {
-    lines.push(message('narrative.patient', { name: note.patient.name.trim() }));
-    if (note.patient.nhsNumber) lines.push(message('narrative.nhsNumber', { nhsNumber: formatNhsNumber(note.patient.nhsNumber) }));
-    if (note.patient.dateOfBirth) lines.push(message('narrative.dateOfBirth', { date: formatLongDate(note.patient.dateOfBirth) }));
-  } else lines.push(message('narrative.patientUnknown'));
-  lines.push(message('narrative.assessed', { date: formatLongDate(note.assessmentDate), method: message(`method.${note.assessmentMethod}`) }));
-  const conditions = note.conditions.map((c) => c.display.trim());
-  lines.push(conditions.length ? message('narrative.conditions', { conditions: conditions.join('; ') }) : message('narrative.noConditions'));
-  lines.push(message('narrative.advice', { fitness: message(`fitness.${note.fitness}`) }));
+  const date = (value: string) => (isCalendarDate(value) ? formatLongDate(value, lang) : t(draft ? 'narrative.dateNotComplete' : 'date.invalid'));
+  const lines: string[] = [];
+  if (!draft) {
+    lines.push(t('narrative.heading'));
+    if (note.patient) {
+      lines.push(t('narrative.patient', { name: note.patient.name.trim() }));
+      if (note.patient.nhsNumber) lines.push(t('narrative.nhsNumber', { nhsNumber: formatNhsNumber(note.patient.nhsNumber) }));
+      if (note.patient.dateOfBirth) lines.push(t('narrative.dateOfBirth', { date: note.patient.dateOfBirth }));
+    } else lines.push(t('narrative.patientUnknown'));
+  }
+  lines.push(t('narrative.assessed', { date: date(note.assessmentDate), method: t(`method.${note.assessmentMethod}`) }));
+  const conditions = note.conditions.map((c) => c.display.trim()).filter(Boolean);
+  lines.push(conditions.length ? t('narrative.conditions', { conditions: conditions.join('; ') }) : t('narrative.noConditions'));
+  lines.push(t('narrative.advice', { fitness: t(`fitness.${note.fitness}`) }));
   const adjustments = note.fitness === 'may-be-fit' ? tickedAdjustments(note) : [];
   if (adjustments.length) {
-    lines.push(message('narrative.adjustments', { adjustments: joinList(adjustments.map((k) => message(`adjustment.${k}`))) }));
+    lines.push(t('narrative.adjustments', { adjustments: joinList(adjustments.map((k) => t(`adjustment.${k}`)), lang) }));
   }
-  if (note.comments.trim()) lines.push(message('narrative.comments', { comments: note.comments.trim() }));
-  lines.push(message('narrative.period', { period: formatPeriod(note.period) }));
-  if (note.sixMonthsOrMore) lines.push(message('narrative.sixMonths'));
-  lines.push(message(note.reassessmentNeeded ? 'narrative.reassess.yes' : 'narrative.reassess.no'));
-  if (note.issuer) {
-    lines.push(message('narrative.issuer', { name: note.issuer.name.trim(), profession: message(`profession.${note.issuer.profession}`) }));
-    if (note.issuer.address?.trim()) lines.push(message('narrative.issuerAddress', { address: note.issuer.address.trim() }));
-  } else lines.push(message('narrative.issuerUnknown'));
-  lines.push(message('narrative.statementDate', { date: formatLongDate(note.statementDate) }));
-  return lines.join('\n');
+  if (note.comments.trim()) lines.push(t('narrative.comments', { comments: note.comments.trim() }));
+  const period = draft && typeof draft.periodText === 'string' ? draft.periodText : formatPeriod(note.period, lang);
+  lines.push(t('narrative.period', { period }));
+  if (note.sixMonthsOrMore) lines.push(t('narrative.sixMonths'));
+  lines.push(t(note.reassessmentNeeded ? 'narrative.reassess.yes' : 'narrative.reassess.no'));
+  if (!draft) {
+    if (note.issuer) {
+      lines.push(t('narrative.issuer', { name: note.issuer.name.trim(), profession: t(`profession.${note.issuer.profession}`) }));
+      if (note.issuer.address?.trim()) lines.push(t('narrative.issuerAddress', { address: note.issuer.address.trim() }));
+    } else lines.push(t('narrative.issuerUnknown'));
+  }
+  lines.push(t('narrative.statementDate', { date: date(note.statementDate) }));
+  return lines;
+}
+
+/** The whole note as plain text: `fitNoteNarrativeLines`, one line each. */
+export function fitNoteNarrative(input: FitNote, options: { lang?: string } = {}): string {
+  return fitNoteNarrativeLines(input, { lang: options?.lang }).join('\n');
 }
 
 /** One line of at most 140 characters: "May be fit for work, 2 weeks (…): a phased return to work". */
-export function fitNoteSummary(input: FitNote): string {
+export function fitNoteSummary(input: FitNote, options: { lang?: string } = {}): string {
+  const lang = typeof options?.lang === 'string' ? options.lang : undefined;
+  const t = (id: MessageId, params?: MessageParams) => message(id, params, lang);
   const { note } = repairFitNote(input, { unknownDates: 'blank' });
-  const base = message('summary.fitNote', { fitness: message(`fitness.short.${note.fitness}`), period: formatPeriod(note.period) });
+  const base = t('summary.fitNote', { fitness: t(`fitness.short.${note.fitness}`), period: formatPeriod(note.period, lang) });
   const adjustments = note.fitness === 'may-be-fit' ? tickedAdjustments(note) : [];
   const text = adjustments.length
-    ? message('summary.adjustments', { summary: base, adjustments: joinList(adjustments.map((k) => message(`adjustment.${k}`))) })
+    ? t('summary.adjustments', { summary: base, adjustments: joinList(adjustments.map((k) => t(`adjustment.${k}`)), lang) })
     : base;
   return truncate(text, SUMMARY_MAX);
 }

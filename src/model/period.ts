@@ -4,7 +4,7 @@
  * 2 weeks from 3 March ends on 16 March, and N calendar months from S end the day before S + N months
  * (month ends clamped: see `addMonths`).
  */
-import { addDays, addMonths, formatLongDate, isCalendarDate, lengthInDays, compareDates, type CalendarDate } from './dates.js';
+import { addDays, addMonths, isCalendarDate, lengthInDays, compareDates, type CalendarDate } from './dates.js';
 import { message, plural } from '../messages/index.js';
 
 export const PERIOD_UNITS = ['days', 'weeks', 'months'] as const;
@@ -75,21 +75,39 @@ function wholeMonths(start: CalendarDate, end: CalendarDate): number | null {
   return null;
 }
 
-/** "2 weeks", "1 day", "3 months". */
-export function formatLength(length: PeriodLength): string {
-  return plural(`unit.${length.unit}`, length.count);
+/**
+ * "2 weeks", "1 day", "3 months", in `lang` (default English). Something that is not a length reads
+ * "a period not yet given".
+ */
+export function formatLength(length: PeriodLength, lang?: string): string {
+  if (!isUnitCount(length)) return message('period.unknown', undefined, lang);
+  return plural(`unit.${length.unit}`, length.count, undefined, lang);
 }
 
-/** "2 weeks (3 March 2026 to 16 March 2026)"; "an indefinite period from 3 March 2026". */
-export function formatPeriod(period: Partial<Period> | null | undefined): string {
+/**
+ * A length as an ISO 8601 duration of its one unit ("P2W", "P3M", "P10D"): the raw value the
+ * catalogue's `{name:length}` placeholder puts into words, so an issue's params stay language-free.
+ */
+export function lengthAsDuration(length: PeriodLength): string {
+  if (!isUnitCount(length) || !Number.isInteger(length.count) || length.count < 0) return '';
+  return `P${length.count}${length.unit === 'days' ? 'D' : length.unit === 'weeks' ? 'W' : 'M'}`;
+}
+
+function isUnitCount(length: unknown): length is PeriodLength {
+  if (typeof length !== 'object' || length === null) return false;
+  const { count, unit } = length as Partial<PeriodLength>;
+  return typeof count === 'number' && Number.isFinite(count) && (PERIOD_UNITS as readonly unknown[]).includes(unit);
+}
+
+/**
+ * "2 weeks (3 March 2026 to 16 March 2026)"; "an indefinite period from 3 March 2026"; in `lang`
+ * (default English).
+ */
+export function formatPeriod(period: Partial<Period> | null | undefined, lang?: string): string {
   const start = period?.start;
-  if (!isCalendarDate(start)) return message('period.unknown');
-  if (period?.end === null) return message('period.indefinite', { start: formatLongDate(start) });
+  if (!isCalendarDate(start)) return message('period.unknown', undefined, lang);
+  if (period?.end === null) return message('period.indefinite', { start }, lang);
   const length = lengthFromPeriod(period);
-  if (!length || !isCalendarDate(period?.end)) return message('period.unknown');
-  return message('period.withDates', {
-    length: formatLength(length),
-    start: formatLongDate(start),
-    end: formatLongDate(period.end),
-  });
+  if (!length || !isCalendarDate(period?.end)) return message('period.unknown', undefined, lang);
+  return message('period.withDates', { length: lengthAsDuration(length), start, end: period.end }, lang);
 }

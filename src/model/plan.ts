@@ -1,14 +1,14 @@
 /**
  * The patient's plan ("Your plan"): what the fit note says, what the advised changes mean, the
  * services that will contact the patient or that they can contact, and when to come back, in plain
- * English for the patient (reading age about 9, no codes). `<fit-note-form>` shows it after the note
- * is confirmed and prints it; `planText` is the same plan as plain text, for the `fit-note-submit`
- * detail and for hosts that print or send text.
+ * words for the patient (reading age about 9, no codes), in the `lang` asked for (default English).
+ * `<fit-note-form>` shows it after the note is confirmed and prints it; `planText` is the same plan
+ * as plain text, for the `fit-note-submit` detail and for hosts that print or send text.
  */
-import { formatLongDate, isCalendarDate } from './dates.js';
+import { isCalendarDate } from './dates.js';
 import { repairFitNote } from './fit-note.js';
 import { joinList, tickedAdjustments } from './narrative.js';
-import { formatLength, lengthFromPeriod } from './period.js';
+import { lengthAsDuration, lengthFromPeriod } from './period.js';
 import { ServiceSchema, type FitNote, type Service } from './schemas.js';
 import { message, type MessageId, type MessageParams } from '../messages/index.js';
 
@@ -51,15 +51,16 @@ export interface Plan {
  * is left out, never guessed; a referral without a usable service is left out.
  */
 export function patientPlan(note: FitNote, referrals: readonly PlanReferral[] = [], options: { lang?: string } = {}): Plan {
-  const t = (id: MessageId, params?: MessageParams) => message(id, params, options?.lang);
+  const lang = typeof options?.lang === 'string' ? options.lang : undefined;
+  const t: T = (id, params) => message(id, params, lang);
   const { note: n } = repairFitNote(note, { unknownDates: 'blank' });
   const byline: string[] = [];
   if (n.patient) byline.push(t('plan.for', { name: n.patient.name.trim() }));
   if (isCalendarDate(n.statementDate)) {
-    const date = formatLongDate(n.statementDate);
+    const date = n.statementDate;
     byline.push(n.issuer?.name.trim() ? t('plan.made', { date, issuer: n.issuer.name.trim() }) : t('plan.madeNoIssuer', { date }));
   }
-  const sections: PlanSection[] = [noteSection(n, t)];
+  const sections: PlanSection[] = [noteSection(n, t, lang)];
   const adjustments = n.fitness === 'may-be-fit' ? tickedAdjustments(n) : [];
   if (adjustments.length) {
     sections.push({
@@ -99,15 +100,15 @@ export function planText(note: FitNote, referrals: readonly PlanReferral[] = [],
 
 type T = (id: MessageId, params?: MessageParams) => string;
 
-function noteSection(n: FitNote, t: T): PlanSection {
+function noteSection(n: FitNote, t: T, lang: string | undefined): PlanSection {
   const lines = [t(n.fitness === 'not-fit' ? 'plan.note.notFit' : 'plan.note.mayBeFit')];
   const conditions = n.conditions.map((c) => c.display.trim()).filter(Boolean);
-  if (conditions.length) lines.push(t('plan.note.conditions', { conditions: joinList(conditions) }));
+  if (conditions.length) lines.push(t('plan.note.conditions', { conditions: joinList(conditions, lang) }));
   const { start, end } = n.period;
   const length = lengthFromPeriod(n.period);
-  if (isCalendarDate(start) && end === null) lines.push(t('plan.note.indefinite', { start: formatLongDate(start) }));
+  if (isCalendarDate(start) && end === null) lines.push(t('plan.note.indefinite', { start }));
   else if (length && isCalendarDate(start) && isCalendarDate(end)) {
-    lines.push(t('plan.note.period', { length: formatLength(length), start: formatLongDate(start), end: formatLongDate(end) }));
+    lines.push(t('plan.note.period', { length: lengthAsDuration(length), start, end }));
   } else lines.push(t('plan.note.periodUnknown'));
   if (n.comments.trim()) lines.push(t('plan.note.comments'), n.comments.trim());
   lines.push(t('plan.note.show'));
@@ -167,7 +168,7 @@ function nextSection(n: FitNote, t: T): PlanSection {
   const { end } = n.period;
   const lines: string[] = [];
   if (end === null) lines.push(t(n.reassessmentNeeded ? 'plan.next.reviewIndefinite' : 'plan.next.noReviewIndefinite'));
-  else if (isCalendarDate(end)) lines.push(t(n.reassessmentNeeded ? 'plan.next.review' : 'plan.next.noReview', { end: formatLongDate(end) }));
+  else if (isCalendarDate(end)) lines.push(t(n.reassessmentNeeded ? 'plan.next.review' : 'plan.next.noReview', { end }));
   else lines.push(t(n.reassessmentNeeded ? 'plan.next.reviewIndefinite' : 'plan.next.noReviewIndefinite'));
   lines.push(t('plan.next.worse'));
   return { id: 'next', heading: t('plan.next.heading'), lines, lists: [], after: [] };

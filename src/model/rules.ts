@@ -3,13 +3,19 @@
  * or a form may hand it, never throws, and returns every problem it finds as an `Issue` naming the
  * rule and the field. Errors block confirming; warnings are advice that never blocks.
  *
+ * An issue carries its catalogue id and raw params (dates `YYYY-MM-DD`, counts as numbers) so an
+ * element renders it in its own language with `issueText`; `message` is the English rendering, for
+ * hosts that use the model alone.
+ *
  * Shape problems that no rule names (an unknown assessment method, a comment that is not text) use
  * the rule id `FORMAT`.
  */
-import { addDays, addMonths, compareDates, isCalendarDate, lengthInDays, todayLocal, formatLongDate, type CalendarDate } from './dates.js';
-import { formatLength, lengthFromPeriod } from './period.js';
-import { ADJUSTMENTS, ASSESSMENT_METHODS, FITNESS, PROFESSIONS, type Issue, type Validity } from './schemas.js';
-import { message, plural, type MessageId, type MessageParams } from '../messages/index.js';
+import { addDays, addMonths, compareDates, isCalendarDate, lengthInDays, todayLocal, type CalendarDate } from './dates.js';
+import { lengthAsDuration, lengthFromPeriod } from './period.js';
+import { ADJUSTMENTS, ASSESSMENT_METHODS, FITNESS, MAX_TEXT, PROFESSIONS, type Issue, type Validity } from './schemas.js';
+import { message, type MessageId, type MessageParams } from '../messages/index.js';
+
+export { issueText } from '../messages/index.js';
 
 export interface ValidateOptions {
   /** The clinician's today; defaults to the local date (also when it is not a real date). */
@@ -32,13 +38,16 @@ type Record_ = Record<string, unknown>;
 const isObject = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNonBlank = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
+function makeIssue(rule: string, field: string, messageId: MessageId, params?: MessageParams): Issue {
+  const text = message(messageId, params);
+  return params ? { rule, field, messageId, params: { ...params }, message: text } : { rule, field, messageId, message: text };
+}
+
 export function validateFitNote(note: unknown, options: ValidateOptions = {}): Validity {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
-  const error = (rule: string, field: string, id: MessageId, params?: MessageParams) =>
-    errors.push({ rule, field, message: message(id, params) });
-  const warn = (rule: string, field: string, id: MessageId, params?: MessageParams) =>
-    warnings.push({ rule, field, message: message(id, params) });
+  const error = (rule: string, field: string, id: MessageId, params?: MessageParams) => errors.push(makeIssue(rule, field, id, params));
+  const warn = (rule: string, field: string, id: MessageId, params?: MessageParams) => warnings.push(makeIssue(rule, field, id, params));
 
   const today = isCalendarDate(options?.today) ? options.today : todayLocal();
 
@@ -75,6 +84,7 @@ export function validateFitNote(note: unknown, options: ValidateOptions = {}): V
   if (typeof note.reassessmentNeeded !== 'boolean') error('FORMAT', 'reassessmentNeeded', 'rule.FORMAT.reassessmentNeeded');
   const comments = typeof note.comments === 'string' ? note.comments : '';
   if (note.comments !== undefined && typeof note.comments !== 'string') error('FORMAT', 'comments', 'rule.FORMAT.comments');
+  else if (comments.length > MAX_TEXT) error('FORMAT', 'comments', 'rule.FORMAT.comments.tooLong', { max: MAX_TEXT });
   const sixMonthsOrMore = note.sixMonthsOrMore === true;
 
   // R3, R5, R6, R7, R12: the period.
@@ -91,22 +101,23 @@ export function validateFitNote(note: unknown, options: ValidateOptions = {}): V
 
   if (start && end && ordered && !sixMonthsOrMore) {
     const latest = latestEndInFirstSixMonths(start);
-    if (compareDates(end, latest) > 0) error('R5', 'period.end', 'rule.R5.tooLong', { latest: formatLongDate(latest) });
+    if (compareDates(end, latest) > 0) error('R5', 'period.end', 'rule.R5.tooLong', { latest });
   }
 
   // R4: backdating is allowed only with a comment that explains it.
   if (start && assessed && compareDates(start, assessed) < 0 && !isNonBlank(comments)) {
-    warn('R4', 'period.start', 'rule.R4.backdated', { start: formatLongDate(start), assessed: formatLongDate(assessed) });
+    warn('R4', 'period.start', 'rule.R4.backdated', { start, assessed });
   }
 
   if (start && end && ordered) {
     const days = lengthInDays(start, end);
     // R7: 7 days or less are self-certified.
-    if (days <= SELF_CERTIFICATION_DAYS) warn('R7', 'period.end', 'rule.R7.selfCertify', { days: plural('unit.days', days) });
+    if (days <= SELF_CERTIFICATION_DAYS) warn('R7', 'period.end', 'rule.R7.selfCertify', { days });
     // R12: a long "not fit" note in the first 6 months: consider "may be fit" and a referral.
     if (fitness === 'not-fit' && days > R12_DAYS && !sixMonthsOrMore) {
-      const length = lengthFromPeriod({ start, end });
-      warn('R12', 'fitness', 'rule.R12.considerMayBeFit', { length: length ? formatLength(length) : plural('unit.days', days) });
+      // The length as the note reads it ("6 weeks", "3 months"), as an ISO duration (see `message()`).
+      const length = lengthFromPeriod({ start, end }) ?? { count: days, unit: 'days' as const };
+      warn('R12', 'fitness', 'rule.R12.considerMayBeFit', { days, length: lengthAsDuration(length) });
     }
   }
   // R8 (periods under 15 days show both dates) holds by construction: a period always stores its

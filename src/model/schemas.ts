@@ -4,6 +4,7 @@
  */
 import * as z from './zod.js';
 import { isCalendarDate } from './dates.js';
+import type { MessageId } from '../messages/index.js';
 
 /** Longest text kept from a host or a clinician in any one field. Beyond it text is refused, not cut. */
 export const MAX_TEXT = 10_000;
@@ -69,7 +70,17 @@ export const FitNoteSchema = z.object({
   statementDate: CalendarDateSchema,
 });
 
-export const IssueSchema = z.object({ rule: z.string(), field: z.string(), message: z.string() });
+/**
+ * A problem `validateFitNote` found: the rule and field, the catalogue id and raw params to render it
+ * in any language (`issueText`), and `message`, its English rendering.
+ */
+export const IssueSchema = z.object({
+  rule: z.string(),
+  field: z.string(),
+  messageId: z.string(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  message: z.string(),
+});
 export const ValiditySchema = z.object({
   valid: z.boolean(),
   errors: z.array(IssueSchema),
@@ -135,8 +146,9 @@ export type Fitness = (typeof FITNESS)[number];
 export type AdjustmentKey = (typeof ADJUSTMENTS)[number];
 export type Adjustments = z.infer<typeof AdjustmentsSchema>;
 export type FitNote = z.infer<typeof FitNoteSchema>;
-export type Issue = z.infer<typeof IssueSchema>;
-export type Validity = z.infer<typeof ValiditySchema>;
+/** `messageId` is narrowed to the catalogue's ids, which the schema can only check as text. */
+export type Issue = Omit<z.infer<typeof IssueSchema>, 'messageId'> & { messageId: MessageId };
+export type Validity = Omit<z.infer<typeof ValiditySchema>, 'errors' | 'warnings'> & { errors: Issue[]; warnings: Issue[] };
 export type ServiceCategory = z.infer<typeof ServiceCategorySchema>;
 export type Service = z.infer<typeof ServiceSchema>;
 export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -1,99 +1,29 @@
 /**
- * The service directory, DOM-free: ICB lookup across the April 2026 mergers, validation of a host's
- * directory, search, and review age. `<local-services-picker>` renders what these return.
+ * The service directory, DOM-free: the built-in directory, validation of a host's directory, search,
+ * review age and where a service applies in words. `<local-services-picker>` renders what these
+ * return. The ICB lookup across the April 2026 mergers lives with its data in src/data/areas.ts.
  *
  * Search is built for a national directory of 100,000 services answered on every keystroke: the
  * directory is indexed once (normalised text, category and coverage per service, the alphabetical
  * order), each area's coverage is worked out once and cached, a query that extends a recent one only
  * re-checks that one's answer, and deleting a letter finds the shorter query's answer ready.
  */
-import { deepFreeze } from '../data/freeze.js';
-import { ICBS_2023 } from '../data/icbs.js';
-import { ICB_SUCCESSIONS_2026 } from '../data/icb-successions.js';
+import { findIcb, icbFootprints, normaliseIcbCode, type AreaFootprint } from '../data/areas.js';
+import { builtInServices as BUILT_IN } from '../data/services.js';
 import { addMonths, compareDates, isCalendarDate, todayLocal, type CalendarDate } from './dates.js';
 import { SERVICE_CATEGORIES, ServiceSchema, type Service, type ServiceCategory } from './schemas.js';
 import { message } from '../messages/index.js';
 
 // ─── ICBs ──────────────────────────────────────────────────────────────────────────────────────────
 
-/** One footprint an ICB code stands for. `part` is set when only that part of it is covered. */
-export interface AreaFootprint {
-  code: string;
-  name: string;
-  part?: string;
-}
-
-export interface IcbArea {
-  code: string;
-  name: string;
-  /** 'current': an ICB from 1 April 2026 (unchanged or new); 'former': dissolved on 1 April 2026. */
-  status: 'current' | 'former';
-  /**
-   * The codes whose services serve this ICB: the code itself, the 2023 footprints a 2026 code took
-   * over, and for a dissolved 2023 code the new ICBs that took it over. Partly covered ones carry
-   * `part`, named as in the ODS succession ("East Berkshire").
-   */
-  footprints: readonly AreaFootprint[];
-}
-
-const DISSOLVED = new Set(
-  ICB_SUCCESSIONS_2026.flatMap((s) => s.covers.filter((c) => c.code !== s.code).map((c) => c.code)),
-);
-
-function buildAreas(): Map<string, IcbArea> {
-  const names = new Map<string, string>(ICBS_2023.map((i) => [i.odsCode, i.shortName]));
-  for (const s of ICB_SUCCESSIONS_2026) names.set(s.code, s.shortName);
-  const name = (code: string) => names.get(code) ?? code;
-  const areas = new Map<string, IcbArea>();
-  for (const icb of ICBS_2023) {
-    const footprints: AreaFootprint[] = [{ code: icb.odsCode, name: icb.shortName }];
-    for (const s of ICB_SUCCESSIONS_2026) {
-      if (s.code === icb.odsCode) continue;
-      const moved = s.covers.find((c) => c.code === icb.odsCode);
-      if (moved) footprints.push(moved.part ? { code: s.code, name: s.shortName, part: moved.part } : { code: s.code, name: s.shortName });
-    }
-    areas.set(icb.odsCode, { code: icb.odsCode, name: icb.shortName, status: DISSOLVED.has(icb.odsCode) ? 'former' : 'current', footprints });
-  }
-  for (const s of ICB_SUCCESSIONS_2026) {
-    const footprints: AreaFootprint[] = [{ code: s.code, name: s.shortName }];
-    for (const c of s.covers) {
-      if (c.code !== s.code) footprints.push(c.part ? { code: c.code, name: name(c.code), part: c.part } : { code: c.code, name: name(c.code) });
-    }
-    areas.set(s.code, { code: s.code, name: s.shortName, status: 'current', footprints });
-  }
-  // Shared with every caller of findIcb: frozen, so no caller can change another's lookups.
-  for (const area of areas.values()) deepFreeze(area);
-  return areas;
-}
-
-const AREAS = buildAreas();
-
-/** An ODS code as hosts write it (trimmed, any case) in the form services use; `null` if it cannot be one. */
-export function normaliseIcbCode(code: unknown): string | null {
-  if (typeof code !== 'string') return null;
-  const value = code.trim().toUpperCase();
-  return /^[A-Z0-9]{3,5}$/.test(value) ? value : null;
-}
+// The ICB areas and WorkWell membership have one home, src/data/areas.ts; the model names them here.
+export { findIcb, icbChoices, icbFootprints, normaliseIcbCode, type AreaFootprint, type IcbArea } from '../data/areas.js';
 
 /**
- * The ICB for a 2023 code or a 2026 code, with the footprints whose services serve it:
- * `findIcb('Z9B2Z')` covers North Central London (QMJ) and North West London (QRV). `null` when the
- * code is not an ICB this library knows.
+ * The built-in directory (src/data/services.ts) as the model's `Service`. The annotation is the
+ * compile-time check that the data layer's entries are services the model accepts.
  */
-export function findIcb(code: unknown): IcbArea | null {
-  const value = normaliseIcbCode(code);
-  return value ? (AREAS.get(value) ?? null) : null;
-}
-
-/** Every ICB, for an area choice: those current from 1 April 2026 and the dissolved ones, each by name. */
-export function icbChoices(): { current: readonly IcbArea[]; former: readonly IcbArea[] } {
-  return CHOICES;
-}
-
-const CHOICES = (() => {
-  const all = [...AREAS.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  return Object.freeze({ current: Object.freeze(all.filter((a) => a.status === 'current')), former: Object.freeze(all.filter((a) => a.status === 'former')) });
-})();
+export const builtInServices: readonly Service[] = BUILT_IN;
 
 // ─── Validation ────────────────────────────────────────────────────────────────────────────────────
 
@@ -301,16 +231,11 @@ export function createServiceIndex(services: readonly Service[]): ServiceIndex {
   return data;
 }
 
-/** The codes whose services serve `icb`, with the covered part where only part is covered. */
-function footprintsOf(icb: string): readonly AreaFootprint[] {
-  return findIcb(icb)?.footprints ?? [{ code: icb, name: icb }];
-}
-
 function areaMask(data: IndexData, icb: string): Uint8Array {
   let mask = data.areaMasks.get(icb);
   if (!mask) {
     mask = new Uint8Array(data.services.length);
-    for (const f of footprintsOf(icb)) for (const i of data.byCode.get(f.code) ?? []) mask[i] = 1;
+    for (const f of icbFootprints(icb)) for (const i of data.byCode.get(f.code) ?? []) mask[i] = 1;
     data.areaMasks.set(icb, mask);
   }
   return mask;
@@ -386,13 +311,36 @@ function fullSearch(data: IndexData, icb: string | null, categories: ServiceCate
 
 /**
  * Where a service applies for the chosen area: `national`, or the footprints through which it covers
- * the area (with `part` when only part of the area is covered). `null` when it does not apply.
+ * the area (with `part` when only part of the area is covered). `null` when it does not apply, and
+ * for anything that is not a service.
  */
 export function serviceCoverage(service: Service, icb?: string): { national: true } | { areas: AreaFootprint[] } | null {
-  if ('national' in service.coverage) return { national: true };
-  const code = normaliseIcbCode(icb);
-  if (!code) return null;
-  const codes = new Set(service.coverage.icbs);
-  const areas = footprintsOf(code).filter((f) => codes.has(f.code));
+  const coverage: unknown = (service as Partial<Service> | null | undefined)?.coverage;
+  if (typeof coverage !== 'object' || coverage === null) return null;
+  if ('national' in coverage) return { national: true };
+  const listed = (coverage as { icbs?: unknown }).icbs;
+  if (!Array.isArray(listed)) return null;
+  const codes = new Set(listed);
+  const areas = icbFootprints(icb).filter((f) => codes.has(f.code));
   return areas.length ? { areas } : null;
+}
+
+// ─── Wording ───────────────────────────────────────────────────────────────────────────────────────
+
+/** A footprint by name, "Frimley (East Berkshire part only)" when only part of it is covered. */
+export function footprintLabel(f: AreaFootprint, lang?: string): string {
+  const name = typeof f?.name === 'string' ? f.name : '';
+  return typeof f?.part === 'string' && f.part ? message('picker.area.part', { area: name, part: f.part }, lang) : name;
+}
+
+/**
+ * Where a service applies, in words: "National", the footprints through which it covers the area
+ * `icb`, or else the areas it lists, by name. Empty for anything that is not a service.
+ */
+export function serviceAreaLabel(service: Service, icb?: string, lang?: string): string {
+  const coverage = serviceCoverage(service, icb);
+  if (coverage && 'national' in coverage) return message('picker.result.national', undefined, lang);
+  if (coverage) return coverage.areas.map((f) => footprintLabel(f, lang)).join(', ');
+  const listed: unknown = (service?.coverage as { icbs?: unknown } | undefined)?.icbs;
+  return Array.isArray(listed) ? listed.map((code) => findIcb(code)?.name ?? String(code)).join(', ') : '';
 }

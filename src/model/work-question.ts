@@ -1,301 +1,36 @@
 /**
- * The work question (DOMAIN.md §5): the answers to the three questions, their repair, which questions
- * apply to whom, and the one rule table (`WORK_RULES`) that turns answers into suggested fit-note
- * adjustments and service categories. Every suggestion comes from a row of that table, with the row's
- * reason in plain words; docs/work-question-rules.md shows the table and a test keeps the two equal.
+ * The work question (DOMAIN.md §5): the one rule table (`WORK_RULES`) that turns answers into
+ * suggested fit-note adjustments and service categories, and the answers in words. Every suggestion
+ * comes from a row of that table, with the row's reason in plain words; docs/work-question-rules.md
+ * shows the table and a test keeps the two equal. The answers themselves are in `work-answers.ts`.
  */
-import * as z from './zod.js';
-import { addDays, addMonths, compareDates, formatLongDate, isCalendarDate, lengthInDays, todayLocal, type CalendarDate } from './dates.js';
+import { isWorkWellIcb, normaliseIcbCode } from '../data/areas.js';
+import { formatLongDate, isCalendarDate, todayLocal, type CalendarDate } from './dates.js';
 import { cleanConditions } from './fit-note.js';
 import { SUMMARY_MAX, truncate } from './narrative.js';
-import { formatLength } from './period.js';
 import { SELF_CERTIFICATION_DAYS } from './rules.js';
 import { SYSTEMS } from './codes.js';
-import {
-  ADJUSTMENTS,
-  CalendarDateSchema,
-  MAX_TEXT,
-  SERVICE_CATEGORIES,
-  ServiceCategorySchema,
-  type AdjustmentKey,
-  type ServiceCategory,
-} from './schemas.js';
+import { ADJUSTMENTS, SERVICE_CATEGORIES, type AdjustmentKey, type ServiceCategory } from './schemas.js';
 import { message, plural, type MessageId, type MessageParams } from '../messages/index.js';
+import {
+  WORK_DEMANDS,
+  absenceLength,
+  applicableWorkAnswers,
+  formatAbsence,
+  questionsThatApply,
+  type Absence,
+  type WhatMayHelp,
+  type WorkAnswers,
+  type WorkPattern,
+  type WorkSuggestions,
+} from './work-answers.js';
 
-export const WORK_STATUSES = [
-  'employed',
-  'self-employed',
-  'looking-for-work',
-  'not-working',
-  'in-education',
-  'caring',
-  'retired',
-  'prefers-not-to-say',
-] as const;
-export const ACTIVITY_LEVELS = ['mostly-sitting', 'standing-walking', 'manual-heavy-lifting'] as const;
-export const MANAGING = ['working-normally', 'working-with-difficulty', 'off-sick', 'not-applicable'] as const;
-/** The choices of "What may help you get back to work?", in the order they are shown. */
-export const WHAT_MAY_HELP = [
-  'phased-return',
-  'different-hours',
-  'different-duties',
-  'workplace-changes',
-  'talking-therapy',
-  'physio-pain',
-  'physical-activity',
-  'finding-work',
-  'money-debt-housing',
-  'employer-advice',
-  'not-ready',
-] as const;
-/** The yes/no demands of the work, in the order they are shown. */
-export const WORK_DEMANDS = ['shiftsOrNights', 'driving', 'safetyCritical', 'publicFacing'] as const;
-
-export const MAX_JOB_TITLE = 200;
-export const MAX_HOURS_PER_WEEK = 168;
-
-export const WorkStatusSchema = z.enum(WORK_STATUSES);
-export const ActivityLevelSchema = z.enum(ACTIVITY_LEVELS);
-export const ManagingSchema = z.enum(MANAGING);
-export const WhatMayHelpSchema = z.enum(WHAT_MAY_HELP);
-export const HoursPerWeekSchema = z.number().check(z.gte(0), z.lte(MAX_HOURS_PER_WEEK));
-
-export const WorkPatternSchema = z.object({
-  hoursPerWeek: z.nullable(HoursPerWeekSchema),
-  shiftsOrNights: z.boolean(),
-  activity: z.nullable(ActivityLevelSchema),
-  driving: z.boolean(),
-  safetyCritical: z.boolean(),
-  publicFacing: z.boolean(),
-});
-
-/**
- * The answers. `null` means not answered. Answers to questions that do not apply to the work status
- * may be present (so an accidental change of status loses nothing) and are ignored: see
- * `applicableWorkAnswers`.
- */
-export const WorkAnswersSchema = z.object({
-  status: z.nullable(WorkStatusSchema),
-  jobTitle: z.string().check(z.maxLength(MAX_JOB_TITLE)),
-  pattern: WorkPatternSchema,
-  managing: z.nullable(ManagingSchema),
-  /** When `managing` is 'off-sick': the first day off sick, if known (an estimate is fine). */
-  offSickSince: z.nullable(CalendarDateSchema),
-  whatMayHelp: z.array(WhatMayHelpSchema).check(z.refine((items) => new Set(items).size === items.length, { message: 'Each choice once' })),
-  freeText: z.string().check(z.maxLength(MAX_TEXT)),
-  /** The clinician chose to skip the work question. */
-  skipped: z.boolean(),
-});
-
-/** What the answers imply (CONTRACT.md): de-duplicated, adjustments and categories in their canonical order. */
-export const WorkSuggestionsSchema = z.object({
-  adjustments: z.array(z.enum(ADJUSTMENTS)),
-  serviceCategories: z.array(ServiceCategorySchema),
-  sixMonthsOrMore: z.optional(z.boolean()),
-  reasons: z.array(z.string()),
-});
-
-export type WorkStatus = (typeof WORK_STATUSES)[number];
-export type ActivityLevel = (typeof ACTIVITY_LEVELS)[number];
-export type Managing = (typeof MANAGING)[number];
-export type WhatMayHelp = (typeof WHAT_MAY_HELP)[number];
-export type WorkDemand = (typeof WORK_DEMANDS)[number];
-export type WorkPattern = z.infer<typeof WorkPatternSchema>;
-export type WorkAnswers = z.infer<typeof WorkAnswersSchema>;
-export type WorkSuggestions = z.infer<typeof WorkSuggestionsSchema>;
-
-const EMPTY_PATTERN: Readonly<WorkPattern> = Object.freeze({
-  hoursPerWeek: null,
-  shiftsOrNights: false,
-  activity: null,
-  driving: false,
-  safetyCritical: false,
-  publicFacing: false,
-});
-
-/** Nothing answered yet. */
-export function createWorkAnswers(): WorkAnswers {
-  return {
-    status: null,
-    jobTitle: '',
-    pattern: { ...EMPTY_PATTERN },
-    managing: null,
-    offSickSince: null,
-    whatMayHelp: [],
-    freeText: '',
-    skipped: false,
-  };
-}
-
-export interface WorkAnswersRepair {
-  answers: WorkAnswers;
-  /** Developer-facing descriptions of what could not be used, by field. Empty when nothing was wrong. */
-  problems: string[];
-}
+export * from './work-answers.js';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
 
-/**
- * Turns anything into well-shaped answers: each usable field is kept exactly as given, each unusable
- * one is replaced by its default and named in `problems`; a missing field is simply unanswered.
- * Answers that pass `WorkAnswersSchema` come back deep-equal. `undefined` and `null` mean "start
- * afresh" and are not problems.
- */
-export function repairWorkAnswers(input: unknown): WorkAnswersRepair {
-  const answers = createWorkAnswers();
-  const problems: string[] = [];
-  if (input === undefined || input === null) return { answers, problems };
-  if (!isRecord(input)) {
-    problems.push('value: expected an object of work answers; starting with nothing answered');
-    return { answers, problems };
-  }
-  const v = input;
-  const nullableEnum = <T extends string>(key: 'status' | 'managing', list: readonly T[]): T | null => {
-    const given = v[key];
-    if (given === undefined || given === null) return null;
-    if (isOneOf(list, given)) return given;
-    problems.push(`value.${key}: expected one of ${list.join(', ')}, or null; ignored`);
-    return null;
-  };
-  answers.status = nullableEnum('status', WORK_STATUSES);
-  answers.managing = nullableEnum('managing', MANAGING);
-
-  if (v.jobTitle !== undefined) {
-    if (typeof v.jobTitle === 'string' && v.jobTitle.length <= MAX_JOB_TITLE) answers.jobTitle = v.jobTitle;
-    else problems.push(`value.jobTitle: expected text of at most ${MAX_JOB_TITLE} characters; ignored`);
-  }
-  if (v.freeText !== undefined) {
-    if (typeof v.freeText === 'string' && v.freeText.length <= MAX_TEXT) answers.freeText = v.freeText;
-    else problems.push(`value.freeText: expected text of at most ${MAX_TEXT} characters; ignored`);
-  }
-  if (v.offSickSince !== undefined && v.offSickSince !== null) {
-    if (isCalendarDate(v.offSickSince)) answers.offSickSince = v.offSickSince;
-    else problems.push('value.offSickSince: expected a real date YYYY-MM-DD (1900 to 2199), or null; ignored');
-  }
-  if (v.skipped !== undefined) {
-    if (typeof v.skipped === 'boolean') answers.skipped = v.skipped;
-    else problems.push('value.skipped: expected true or false; ignored');
-  }
-  if (v.pattern !== undefined) {
-    if (isRecord(v.pattern)) {
-      const p = v.pattern;
-      if (p.hoursPerWeek !== undefined && p.hoursPerWeek !== null) {
-        if (HoursPerWeekSchema.safeParse(p.hoursPerWeek).success) answers.pattern.hoursPerWeek = p.hoursPerWeek as number;
-        else problems.push(`value.pattern.hoursPerWeek: expected a number from 0 to ${MAX_HOURS_PER_WEEK}, or null; ignored`);
-      }
-      if (p.activity !== undefined && p.activity !== null) {
-        if (isOneOf(ACTIVITY_LEVELS, p.activity)) answers.pattern.activity = p.activity;
-        else problems.push(`value.pattern.activity: expected one of ${ACTIVITY_LEVELS.join(', ')}, or null; ignored`);
-      }
-      for (const key of WORK_DEMANDS) {
-        if (typeof p[key] === 'boolean') answers.pattern[key] = p[key];
-        else if (p[key] !== undefined) problems.push(`value.pattern.${key}: expected true or false; ignored`);
-      }
-    } else problems.push('value.pattern: expected an object; ignored');
-  }
-  if (v.whatMayHelp !== undefined) {
-    if (Array.isArray(v.whatMayHelp)) {
-      const kept: WhatMayHelp[] = [];
-      let unknown = 0;
-      let repeated = 0;
-      for (const item of v.whatMayHelp) {
-        if (!isOneOf(WHAT_MAY_HELP, item)) unknown += 1;
-        else if (kept.includes(item)) repeated += 1;
-        else kept.push(item);
-      }
-      answers.whatMayHelp = kept;
-      if (unknown) problems.push(`value.whatMayHelp: ${unknown} unknown choice(s) dropped; expected any of ${WHAT_MAY_HELP.join(', ')}`);
-      if (repeated) problems.push(`value.whatMayHelp: ${repeated} repeated choice(s) dropped`);
-    } else problems.push('value.whatMayHelp: expected a list of choices; ignored');
-  }
-  return { answers, problems };
-}
-
-export interface QuestionsThatApply {
-  /** Job title and the pattern and demands of work (asked under "employed" and "self-employed"). */
-  jobDetails: boolean;
-  /** "How are you managing in work?" */
-  managing: boolean;
-  /** "What may help you get back to work?" */
-  whatMayHelp: boolean;
-}
-
-/**
- * Which questions apply to a work status. Before a status is chosen, the second and third questions
- * are open (a clinician may answer them in any order); the job details belong to those in work.
- * Someone retired, or who prefers not to say, is asked nothing more.
- */
-export function questionsThatApply(status: WorkStatus | null): QuestionsThatApply {
-  const inWork = status === 'employed' || status === 'self-employed';
-  if (status === null) return { jobDetails: false, managing: true, whatMayHelp: true };
-  return { jobDetails: inWork, managing: inWork, whatMayHelp: status !== 'retired' && status !== 'prefers-not-to-say' };
-}
-
-/**
- * The answers with those to questions that do not apply reset (see `questionsThatApply`), and the
- * off-sick date kept only when the patient is off sick. This is what the suggestions read and what
- * the complete event reports.
- */
-export function applicableWorkAnswers(input: unknown): WorkAnswers {
-  const { answers } = repairWorkAnswers(input);
-  const applies = questionsThatApply(answers.status);
-  if (!applies.jobDetails) {
-    answers.jobTitle = '';
-    answers.pattern = { ...EMPTY_PATTERN };
-  }
-  if (!applies.managing) answers.managing = null;
-  if (answers.managing !== 'off-sick') answers.offSickSince = null;
-  if (!applies.whatMayHelp) answers.whatMayHelp = [];
-  return answers;
-}
-
-/** How long someone has been off sick, counting the first day and today. */
-export interface Absence {
-  since: CalendarDate;
-  today: CalendarDate;
-  days: number;
-  /** Whole calendar months: a period of this many months from `since` ends on or before today. */
-  months: number;
-}
-
-/** Last day of `months` calendar months from `since`, by the same convention as fit-note periods. */
-const monthsEnd = (since: CalendarDate, months: number) => addDays(addMonths(since, months), -1);
-
-/** The absence from `since` to `today`; `null` when either is not a real date or `since` is after today. */
-export function absenceLength(since: unknown, today: unknown): Absence | null {
-  if (!isCalendarDate(since) || !isCalendarDate(today) || compareDates(since, today) > 0) return null;
-  const [sy, sm] = since.split('-').map(Number) as [number, number];
-  const [ty, tm] = today.split('-').map(Number) as [number, number];
-  let months = (ty - sy) * 12 + (tm - sm) + 1;
-  while (months > 0 && compareDates(monthsEnd(since, months), today) > 0) months -= 1;
-  return { since, today, days: lengthInDays(since, today), months };
-}
-
-/** "3 days", "2 weeks and 3 days", "7 months", "more than 7 months". */
-export function formatAbsence(absence: Absence): string {
-  if (absence.months >= 1) {
-    const length = formatLength({ count: absence.months, unit: 'months' });
-    const exact = compareDates(monthsEnd(absence.since, absence.months), absence.today) === 0;
-    return exact ? length : message('prompt.absence.moreThan', { length });
-  }
-  if (absence.days < 14) return formatLength({ count: absence.days, unit: 'days' });
-  const weeks = formatLength({ count: Math.floor(absence.days / 7), unit: 'weeks' });
-  const rest = absence.days % 7;
-  return rest === 0 ? weeks : message('prompt.absence.weeksAndDays', { weeks, days: formatLength({ count: rest, unit: 'days' }) });
-}
-
-/**
- * The 15 WorkWell pilot areas by the ODS code of their 2023 ICB (DOMAIN.md §7). ICBs merged on
- * 1 April 2026 carry new codes (shared/data/README.md); a host on those passes `isWorkWellArea`.
- */
-export const WORKWELL_ICB_CODES: readonly string[] = Object.freeze([
-  'QHL', 'QUA', 'QUY', 'QUE', 'QT6', 'QWU', 'QNQ', 'QGH', 'QOP', 'QE1', 'QK1', 'QMJ', 'QRV', 'QF7', 'QXU',
-]);
-
-export function isWorkWellIcb(icb: unknown): boolean {
-  return typeof icb === 'string' && WORKWELL_ICB_CODES.includes(icb.trim().toUpperCase());
-}
+// WorkWell membership has one home with the ICB data (src/data/areas.ts), shared with the picker.
+export { WORKWELL_ICB_CODES, isWorkWellIcb } from '../data/areas.js';
 
 /**
  * SNOMED CT concepts read as musculoskeletal by the heavy-lifting rule, to be confirmed by a clinician
@@ -332,10 +67,15 @@ export interface SuggestOptions {
   today?: CalendarDate;
   /** The conditions of the consultation (the heavy-lifting rule looks for a musculoskeletal one). */
   conditions?: unknown;
-  /** ODS code of the practice's ICB, for the WorkWell rows. */
+  /** ODS code of the practice's ICB (2023 or April 2026, any case), for the WorkWell rows. */
   icb?: string;
-  /** Whether an ICB is a WorkWell area; defaults to the 2023 codes of `WORKWELL_ICB_CODES`. */
+  /**
+   * Whether an ICB is a WorkWell area, given the code in capitals; defaults to `isWorkWellIcb`, which
+   * answers as the built-in service directory does.
+   */
   isWorkWellArea?: (icb: string) => boolean;
+  /** Language of the reasons; English by default. */
+  lang?: string;
 }
 
 /** What a rule reads: the applicable answers and what was worked out from them. */
@@ -358,7 +98,7 @@ export interface WorkRule {
   applies: (facts: WorkFacts) => boolean;
   /** The reason's message id; its `{placeholders}` are filled by `reasonParams`. */
   reasonId: MessageId;
-  reasonParams?: (facts: WorkFacts) => MessageParams;
+  reasonParams?: (facts: WorkFacts, lang?: string) => MessageParams;
 }
 
 /** A row that applied: its effect and its reason in words. A row with no effect is a note. */
@@ -394,7 +134,7 @@ function row(
 
 const helps = (choice: WhatMayHelp) => (f: WorkFacts) => f.help.has(choice);
 const helpsAndReady = (choice: WhatMayHelp) => (f: WorkFacts) => f.help.has(choice) && !f.notReady;
-const absenceWords = (f: WorkFacts) => (f.absence ? formatAbsence(f.absence) : '');
+const absenceWords = (f: WorkFacts, lang?: string) => (f.absence ? formatAbsence(f.absence, lang) : '');
 
 /**
  * The rule table. Rows are read in this order, which is also the order of the reasons. Every row
@@ -408,7 +148,7 @@ export const WORK_RULES: readonly WorkRule[] = Object.freeze([
     { sixMonthsOrMore: true },
     (f) => (f.absence?.months ?? 0) >= 6,
     'prompt.reason.sixMonths',
-    (f) => ({ length: absenceWords(f) }),
+    (f, lang) => ({ length: absenceWords(f, lang) }),
   ),
   row(
     'off-sick-7-days-or-less',
@@ -416,7 +156,7 @@ export const WORK_RULES: readonly WorkRule[] = Object.freeze([
     {},
     (f) => f.absence !== null && f.absence.days <= SELF_CERTIFICATION_DAYS,
     'prompt.reason.selfCertify',
-    (f) => ({ length: absenceWords(f) }),
+    (f, lang) => ({ length: absenceWords(f, lang) }),
   ),
   row(
     'heavy-lifting-musculoskeletal',
@@ -523,7 +263,7 @@ export const WORK_RULES: readonly WorkRule[] = Object.freeze([
 ]);
 
 function workWellArea(options: SuggestOptions): boolean {
-  const icb = typeof options.icb === 'string' ? options.icb.trim() : '';
+  const icb = normaliseIcbCode(options.icb);
   if (!icb) return false;
   if (typeof options.isWorkWellArea !== 'function') return isWorkWellIcb(icb);
   try {
@@ -553,9 +293,10 @@ export function workFacts(answers: unknown, options: SuggestOptions = {}): WorkF
 export function evaluateWorkRules(answers: unknown, options: SuggestOptions = {}): FiredWorkRule[] {
   const facts = workFacts(answers, options);
   if (facts.answers.skipped) return [];
+  const lang = isRecord(options) ? langOf(options) : undefined;
   return WORK_RULES.filter((rule) => rule.applies(facts)).map((rule) => ({
     id: rule.id,
-    reason: message(rule.reasonId, rule.reasonParams?.(facts)),
+    reason: message(rule.reasonId, rule.reasonParams?.(facts, lang), lang),
     adjustments: [...rule.adjustments],
     serviceCategories: [...rule.serviceCategories],
     sixMonthsOrMore: rule.sixMonthsOrMore,
@@ -588,23 +329,25 @@ export function suggestFromAnswers(answers: unknown, options: SuggestOptions = {
 }
 
 const textList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((r): r is string => typeof r === 'string') : []);
-const statusLabel = (status: WorkStatus) => message(`prompt.status.${status}`);
+const langOf = (o: { lang?: unknown }): string | undefined => (typeof o.lang === 'string' && o.lang ? o.lang : undefined);
 
-function patternWords(pattern: WorkPattern): string[] {
+type Words = (id: MessageId, params?: MessageParams) => string;
+const wordsIn = (lang: string | undefined): Words => (id, params) => message(id, params, lang);
+
+function patternWords(pattern: WorkPattern, t: Words): string[] {
   const parts: string[] = [];
-  if (pattern.hoursPerWeek !== null) parts.push(message('prompt.narrative.hours', { hours: pattern.hoursPerWeek }));
-  if (pattern.activity) parts.push(message(`prompt.activity.${pattern.activity}`));
-  for (const key of WORK_DEMANDS) if (pattern[key]) parts.push(message(`prompt.demands.${key}`));
+  if (pattern.hoursPerWeek !== null) parts.push(t('prompt.narrative.hours', { hours: pattern.hoursPerWeek }));
+  if (pattern.activity) parts.push(t(`prompt.activity.${pattern.activity}`));
+  for (const key of WORK_DEMANDS) if (pattern[key]) parts.push(t(`prompt.demands.${key}`));
   return parts;
 }
 
-function offSickWords(answers: WorkAnswers, today: CalendarDate): string {
-  if (!answers.offSickSince) return message('prompt.narrative.offSickUnknown');
-  const date = formatLongDate(answers.offSickSince);
+function offSickWords(answers: WorkAnswers, today: CalendarDate, lang: string | undefined): string {
+  const t = wordsIn(lang);
+  if (!answers.offSickSince) return t('prompt.narrative.offSickUnknown');
+  const date = formatLongDate(answers.offSickSince, lang);
   const absence = absenceLength(answers.offSickSince, today);
-  return absence
-    ? message('prompt.narrative.offSickSince', { date, length: formatAbsence(absence) })
-    : message('prompt.narrative.offSickFrom', { date });
+  return absence ? t('prompt.narrative.offSickSince', { date, length: formatAbsence(absence, lang) }) : t('prompt.narrative.offSickFrom', { date });
 }
 
 export interface WorkNarrativeOptions {
@@ -613,38 +356,42 @@ export interface WorkNarrativeOptions {
   accepted?: WorkSuggestions;
   /** Reasons of rows that only inform (`isNote`), listed last. */
   notes?: readonly string[];
+  /** Language of the words; English by default. The reasons are listed as given. */
+  lang?: string;
 }
 
 /** The answers in plain text, one question a line, for text-only hosts. Reads any input. */
 export function workAnswersNarrative(input: unknown, options: WorkNarrativeOptions = {}): string {
   const o: WorkNarrativeOptions = isRecord(options) ? options : {};
+  const lang = langOf(o);
+  const t = wordsIn(lang);
   const today = isCalendarDate(o.today) ? o.today : todayLocal();
   const answers = applicableWorkAnswers(input);
   const applies = questionsThatApply(answers.status);
-  const lines = [message('prompt.narrative.heading')];
-  const notAnswered = message('prompt.narrative.notAnswered');
+  const lines = [t('prompt.narrative.heading')];
+  const notAnswered = t('prompt.narrative.notAnswered');
   if (answers.skipped) {
-    lines.push(message('prompt.narrative.skipped'));
+    lines.push(t('prompt.narrative.skipped'));
   } else {
-    lines.push(message('prompt.narrative.q1', { answer: answers.status ? statusLabel(answers.status) : notAnswered }));
-    if (answers.jobTitle.trim()) lines.push(message('prompt.narrative.jobTitle', { jobTitle: answers.jobTitle.trim() }));
-    const pattern = patternWords(answers.pattern);
-    if (pattern.length) lines.push(message('prompt.narrative.pattern', { pattern: pattern.join('; ') }));
+    lines.push(t('prompt.narrative.q1', { answer: answers.status ? t(`prompt.status.${answers.status}`) : notAnswered }));
+    if (answers.jobTitle.trim()) lines.push(t('prompt.narrative.jobTitle', { jobTitle: answers.jobTitle.trim() }));
+    const pattern = patternWords(answers.pattern, t);
+    if (pattern.length) lines.push(t('prompt.narrative.pattern', { pattern: pattern.join('; ') }));
     if (applies.managing) {
       const managing =
-        answers.managing === 'off-sick' ? offSickWords(answers, today) : answers.managing ? message(`prompt.managing.${answers.managing}`) : notAnswered;
-      lines.push(message('prompt.narrative.q2', { answer: managing }));
+        answers.managing === 'off-sick' ? offSickWords(answers, today, lang) : answers.managing ? t(`prompt.managing.${answers.managing}`) : notAnswered;
+      lines.push(t('prompt.narrative.q2', { answer: managing }));
     }
     if (applies.whatMayHelp) {
-      const help = answers.whatMayHelp.map((h) => message(`prompt.help.${h}`));
-      lines.push(message('prompt.narrative.q3', { answer: help.length ? help.join('; ') : notAnswered }));
+      const help = answers.whatMayHelp.map((h) => t(`prompt.help.${h}`));
+      lines.push(t('prompt.narrative.q3', { answer: help.length ? help.join('; ') : notAnswered }));
     }
   }
-  if (answers.freeText.trim()) lines.push(message('prompt.narrative.freeText', { text: answers.freeText.trim() }));
+  if (answers.freeText.trim()) lines.push(t('prompt.narrative.freeText', { text: answers.freeText.trim() }));
   const list = (heading: 'prompt.narrative.accepted' | 'prompt.narrative.notes', items: string[]) => {
     if (!items.length) return;
-    lines.push(message(heading));
-    for (const text of items) lines.push(message('prompt.narrative.item', { text }));
+    lines.push(t(heading));
+    for (const text of items) lines.push(t('prompt.narrative.item', { text }));
   };
   list('prompt.narrative.accepted', textList(o.accepted?.reasons));
   list('prompt.narrative.notes', textList(o.notes));
@@ -654,16 +401,18 @@ export function workAnswersNarrative(input: unknown, options: WorkNarrativeOptio
 /** One line for the envelope: "Work question: Employed; Staff nurse; Off sick for 3 weeks; 2 suggestions accepted". */
 export function workAnswersSummary(input: unknown, options: WorkNarrativeOptions = {}): string {
   const o: WorkNarrativeOptions = isRecord(options) ? options : {};
+  const lang = langOf(o);
+  const t = wordsIn(lang);
   const today = isCalendarDate(o.today) ? o.today : todayLocal();
   const answers = applicableWorkAnswers(input);
-  if (answers.skipped) return message('prompt.summary.skipped');
-  const parts: string[] = [answers.status ? statusLabel(answers.status) : message('prompt.narrative.notAnswered')];
+  if (answers.skipped) return t('prompt.summary.skipped');
+  const parts: string[] = [answers.status ? t(`prompt.status.${answers.status}`) : t('prompt.narrative.notAnswered')];
   if (answers.jobTitle.trim()) parts.push(answers.jobTitle.replace(/\s+/g, ' ').trim());
   if (answers.managing === 'off-sick') {
     const absence = answers.offSickSince ? absenceLength(answers.offSickSince, today) : null;
-    parts.push(absence ? message('prompt.summary.offSick', { length: formatAbsence(absence) }) : message('prompt.managing.off-sick'));
-  } else if (answers.managing) parts.push(message(`prompt.managing.${answers.managing}`));
+    parts.push(absence ? t('prompt.summary.offSick', { length: formatAbsence(absence, lang) }) : t('prompt.managing.off-sick'));
+  } else if (answers.managing) parts.push(t(`prompt.managing.${answers.managing}`));
   const acceptedCount = textList(o.accepted?.reasons).length;
-  if (acceptedCount) parts.push(plural('prompt.summary.accepted', acceptedCount));
-  return truncate(message('prompt.summary.answered', { answers: parts.join('; ') }), SUMMARY_MAX);
+  if (acceptedCount) parts.push(plural('prompt.summary.accepted', acceptedCount, undefined, lang));
+  return truncate(t('prompt.summary.answered', { answers: parts.join('; ') }), SUMMARY_MAX);
 }

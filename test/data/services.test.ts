@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtInServices } from '../../src/data/services.js';
+import { builtInServices as dataServices } from '../../src/data/services.js';
 import { ICBS_2023 } from '../../src/data/icbs.js';
 import { isCalendarDate } from '../../src/model/dates.js';
 import { ServiceSchema, type Service } from '../../src/model/schemas.js';
@@ -11,6 +11,9 @@ const KNOWN_PUBLIC_PAGES = [
   'https://www.gov.uk/access-to-work',
   'https://www.gov.uk/contact-jobcentre-plus',
 ];
+
+// The data layer declares its own shape; this line fails the type-check if an entry is not a Service.
+const builtInServices: readonly Service[] = dataServices;
 
 const icbCodes = new Set(ICBS_2023.map((i) => i.odsCode));
 const byId = (id: string): Service => {

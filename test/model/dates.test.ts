@@ -365,6 +365,18 @@ describe('dates', () => {
     it('says the date is not known for an invalid date instead of throwing', () => {
       expect(formatLongDate('2026-02-30')).to.equal('date not known');
       expect(formatLongDate('')).to.equal('date not known');
+      expect(formatLongDate(null as unknown as string)).to.equal('date not known');
+    });
+
+    it('takes a language: English by default and for a language with no catalogue', () => {
+      expect(formatLongDate('2026-03-03', 'en')).to.equal('3 March 2026');
+      expect(formatLongDate('2026-03-03', 'zz')).to.equal('3 March 2026');
+      expect(formatLongDate('2026-03-03', undefined)).to.equal('3 March 2026');
+    });
+
+    it('writes the day and year as plain digits, never grouped', () => {
+      expect(formatLongDate('2026-03-03')).to.not.contain(',');
+      expect(formatLongDate('1900-01-01')).to.equal('1 January 1900');
     });
   });
 });

@@ -3,6 +3,7 @@ import { createFitNote } from '../../src/model/fit-note.js';
 import {
   SUMMARY_MAX,
   fitNoteNarrative,
+  fitNoteNarrativeLines,
   fitNoteSummary,
   formatNhsNumber,
   isValidNhsNumber,
@@ -270,3 +271,77 @@ describe('dates that are not real in the narrative and summary', () => {
     expect(fitNoteSummary(note)).to.contain('a period not yet given');
   });
 });
+
+describe('fitNoteNarrativeLines', () => {
+  it('without a draft, its lines are fitNoteNarrative’s, in order', () => {
+    for (const note of [fullNote(), fullNote({ fitness: 'not-fit', period: { start: TODAY, end: null } }), createFitNote({ today: TODAY })]) {
+      expect(fitNoteNarrativeLines(note)).to.deep.equal(fitNoteNarrative(note).split('\n'));
+      expect(fitNoteNarrativeLines(note, { lang: 'en' }).join('\n')).to.equal(fitNoteNarrative(note, { lang: 'en' }));
+    }
+  });
+
+  describe('a note still being written (draft)', () => {
+    const draft = { periodText: '2 weeks, from the date you enter' };
+
+    it('reads the note as the employer will, without the heading, patient and issuer lines the clinical system fills in', () => {
+      expect(fitNoteNarrativeLines(fullNote({ sixMonthsOrMore: true }), { draft })).to.deep.equal([
+        'I assessed your case on: 2 March 2026 (by video call)',
+        'and, because of the following condition(s): Low back pain; Anxiety',
+        'I advise you that: you may be fit for work taking account of the following advice:',
+        'If available, and with your employer’s agreement, you may benefit from: a phased return to work and amended duties',
+        'Comments, including functional effects of your condition(s): No heavy lifting for 4 weeks.',
+        'This will be the case for 2 weeks, from the date you enter.',
+        'The patient has been unfit for work for 6 months or more because of this condition.',
+        'I will need to assess your fitness for work again at the end of this period.',
+        'Date of statement: 3 March 2026',
+      ]);
+    });
+
+    it('a date not yet real reads "a date not yet complete", never another date, and the period reads as given', () => {
+      const note = { ...fullNote(), assessmentDate: '2026-03-', statementDate: '', period: { start: '', end: '' } };
+      const all = fitNoteNarrativeLines(note, { draft });
+      expect(all[0]).to.equal('I assessed your case on: a date not yet complete (by video call)');
+      expect(all.at(-1)).to.equal('Date of statement: a date not yet complete');
+      expect(all).to.include('This will be the case for 2 weeks, from the date you enter.');
+      expect(all.join('\n')).to.not.match(/date not known|March 2026|period not yet given/);
+    });
+
+    it('a new note with nothing chosen reads its defaults, with none given for conditions', () => {
+      expect(fitNoteNarrativeLines(createFitNote({ today: TODAY }), { draft: { periodText: 'a period not yet chosen' } })).to.deep.equal([
+        'I assessed your case on: 3 March 2026 (face to face)',
+        'and, because of the following condition(s): none given',
+        'I advise you that: you may be fit for work taking account of the following advice:',
+        'This will be the case for a period not yet chosen.',
+        'I will not need to assess your fitness for work again at the end of this period.',
+        'Date of statement: 3 March 2026',
+      ]);
+    });
+
+    it('never throws on odd input, and an unusable periodText reads the note’s own period', () => {
+      const odd: unknown[] = [null, undefined, 42, 'note', [], {}, { conditions: 'x', comments: 5, adjustments: null, period: 'soon' }, { fitness: 'fit', assessmentMethod: 7 }];
+      for (const note of odd) {
+        for (const options of [{ draft }, { draft: { periodText: 5 } }, { draft: null }, { draft: 'x' }, null, { lang: 9 }]) {
+          let all: string[] = [];
+          expect(() => (all = fitNoteNarrativeLines(note as FitNote, options as never)), JSON.stringify([note, options])).to.not.throw();
+          expect(all.length).to.be.at.least(6);
+          expect(all.every((l) => typeof l === 'string' && !/undefined|\{\w/.test(l))).to.equal(true);
+        }
+      }
+      const fallback = fitNoteNarrativeLines(fullNote(), { draft: { periodText: 5 } as never });
+      expect(fallback).to.include('This will be the case for 2 weeks (3 March 2026 to 16 March 2026).');
+      expect(fallback[0]).to.match(/^I assessed your case on/);
+    });
+  });
+});
+
+describe('lang option', () => {
+  it('fitNoteNarrative and fitNoteSummary take { lang }, default English, and old calls still work', () => {
+    expect(fitNoteNarrative(fullNote(), { lang: 'en' })).to.equal(fitNoteNarrative(fullNote()));
+    expect(fitNoteSummary(fullNote(), { lang: 'en-GB' })).to.equal(fitNoteSummary(fullNote()));
+    expect(fitNoteNarrative(fullNote(), null as never)).to.equal(fitNoteNarrative(fullNote()));
+    expect(fitNoteSummary(fullNote(), null as never)).to.equal(fitNoteSummary(fullNote()));
+    expect(joinList(['a', 'b'], 'en')).to.equal('a and b');
+    expect(joinList('ab' as never)).to.equal('');
+  });
+});
+

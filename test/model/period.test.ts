@@ -5,6 +5,7 @@ import {
   formatLength,
   formatPeriod,
   isPeriodLength,
+  lengthAsDuration,
   lengthFromPeriod,
   periodEnd,
   periodFromLength,
@@ -157,6 +158,28 @@ describe('period', () => {
       expect(formatPeriod({ start: '2026-03-03', end: '2026-03-03' })).to.equal('1 day (3 March 2026 to 3 March 2026)');
       expect(formatPeriod({ start: '2026-03-03', end: '2026-03-09' })).to.equal('1 week (3 March 2026 to 9 March 2026)');
       expect(formatPeriod({ start: '2026-03-03', end: '2026-04-02' })).to.equal('1 month (3 March 2026 to 2 April 2026)');
+    });
+
+    it('formatLength groups large counts and reads anything that is not a length as "a period not yet given"', () => {
+      expect(formatLength(len(3660, 'days'))).to.equal('3,660 days');
+      for (const bad of [null, undefined, {}, { count: 2 }, { count: 2, unit: 'years' }, { count: Number.NaN, unit: 'days' }, 'P2W']) {
+        expect(formatLength(bad as unknown as PeriodLength), JSON.stringify(bad)).to.equal('a period not yet given');
+      }
+    });
+
+    it('formatLength and formatPeriod take a language, English by default', () => {
+      expect(formatLength(len(2, 'weeks'), 'en')).to.equal('2 weeks');
+      expect(formatPeriod({ start: '2026-03-03', end: '2026-03-16' }, 'en')).to.equal('2 weeks (3 March 2026 to 16 March 2026)');
+      expect(formatPeriod({ start: '2026-03-03', end: null }, 'zz')).to.equal('an indefinite period from 3 March 2026');
+    });
+
+    it('lengthAsDuration writes a length as an ISO 8601 duration of its unit, the raw value of {name:length}', () => {
+      expect(lengthAsDuration(len(2, 'weeks'))).to.equal('P2W');
+      expect(lengthAsDuration(len(3, 'months'))).to.equal('P3M');
+      expect(lengthAsDuration(len(10, 'days'))).to.equal('P10D');
+      for (const bad of [null, { count: 1.5, unit: 'days' }, { count: -1, unit: 'weeks' }, { count: 2, unit: 'years' }]) {
+        expect(lengthAsDuration(bad as unknown as PeriodLength), JSON.stringify(bad)).to.equal('');
+      }
     });
 
     it('an indefinite period reads "an indefinite period from 3 March 2026"', () => {

@@ -141,6 +141,14 @@ describe('the patient’s plan', () => {
     expect(planText(null as unknown as FitNote)).to.contain('Your plan');
   });
 
+  it('takes a language, English by default: old calls and { lang: "en" } read the same', () => {
+    const referrals = [{ service: service('workwell-qop'), signposted: false }];
+    expect(planText(note(), referrals, { lang: 'en' })).to.equal(planText(note(), referrals));
+    expect(planText(note(), referrals, { lang: 'zz' })).to.equal(planText(note(), referrals));
+    expect(planText(note(), referrals, null as never)).to.equal(planText(note(), referrals));
+    expect(patientPlan(note(), [], { lang: 'en' }).byline).to.deep.equal(['For Alex Smith', 'Made on 3 March 2026 with Dr Sam Patel.']);
+  });
+
   it('has no codes and no jargon: no SNOMED codes, rule ids, ICB codes or clinical abbreviations', () => {
     const referrals = builtInServices.map((s) => ({ service: s, signposted: false }));
     const text = planText(note({ adjustments: { phasedReturn: true, alteredHours: true, amendedDuties: true, workplaceAdaptations: true } }), referrals);
@@ -155,7 +163,7 @@ describe('the patient’s plan', () => {
 
   it('is written for a reading age of about 9: short sentences, everyday words', () => {
     const sentences = Object.values(planWording)
-      .map((text) => text.replace(/\{\w+\}/g, 'it'))
+      .map((text) => text.replace(/\{\w+(?::\w+)?\}/g, 'it'))
       .flatMap((text) => text.split(/(?<=[.:])\s+/))
       .filter((s) => /[a-z]/i.test(s));
     const long = sentences.filter((s) => s.split(/\s+/).length > 20);

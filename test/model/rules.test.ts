@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { addDays, todayLocal } from '../../src/model/dates.js';
 import { createFitNote } from '../../src/model/fit-note.js';
-import { R12_DAYS, SELF_CERTIFICATION_DAYS, latestEndInFirstSixMonths, validateFitNote } from '../../src/model/rules.js';
+import { R12_DAYS, SELF_CERTIFICATION_DAYS, issueText, latestEndInFirstSixMonths, validateFitNote } from '../../src/model/rules.js';
+import { isMessageId, message } from '../../src/messages/index.js';
 import { PROFESSIONS, type FitNote, type Issue, type Validity } from '../../src/model/schemas.js';
 
 const TODAY = '2026-03-03';
@@ -24,8 +25,10 @@ function expectOnly(issues: Issue[], rule: string, field: string): Issue {
   expect(found, `${rule} in ${JSON.stringify(issues)}`).to.have.length(1);
   const [issue] = found as [Issue];
   expect(issue.field).to.equal(field);
+  expect(isMessageId(issue.messageId), issue.messageId).to.equal(true);
   expect(issue.message).to.be.a('string').and.not.equal('');
-  expect(issue.message).to.not.match(/\{\w+\}/);
+  expect(issue.message).to.not.match(/\{\w+(?::\w+)?\}/);
+  expect(issue.message).to.equal(message(issue.messageId, issue.params));
   return issue;
 }
 
@@ -177,6 +180,7 @@ describe('validateFitNote (rules R1–R12)', () => {
       expect(v.valid).to.equal(true);
       const issue = expectOnly(v.warnings, 'R4', 'period.start');
       expect(issue.message).to.contain('2 March 2026').and.contain('3 March 2026');
+      expect(issue).to.deep.include({ messageId: 'rule.R4.backdated', params: { start: '2026-03-02', assessed: TODAY } });
     });
 
     it('R4: a blank comment does not explain the backdating', () => {
@@ -208,6 +212,7 @@ describe('validateFitNote (rules R1–R12)', () => {
       expectValidWith(r5(TODAY, '2026-06-02'));
       const issue = expectOnly(r5(TODAY, '2026-06-03').errors, 'R5', 'period.end');
       expect(issue.message).to.contain('2 June 2026');
+      expect(issue).to.deep.include({ messageId: 'rule.R5.tooLong', params: { latest: '2026-06-02' } });
     });
 
     it('R5: at a month end, 3 months from 2026-11-30 end on 2027-02-27 (30 Feb clamps to 28 Feb, minus a day)', () => {
@@ -271,6 +276,7 @@ describe('validateFitNote (rules R1–R12)', () => {
       expect(v.valid).to.equal(true);
       const issue = expectOnly(v.warnings, 'R7', 'period.end');
       expect(issue.message).to.contain('7 days').and.contain('SC2');
+      expect(issue).to.deep.include({ messageId: 'rule.R7.selfCertify', params: { days: 7 } });
     });
 
     it('R7: a 1-day period is a warning with singular wording', () => {
@@ -378,11 +384,21 @@ describe('validateFitNote (rules R1–R12)', () => {
       expect(v.valid).to.equal(true);
       const issue = expectOnly(v.warnings, 'R12', 'fitness');
       expect(issue.message).to.contain('29 days').and.contain('not fit for work');
+      expect(issue).to.deep.include({ messageId: 'rule.R12.considerMayBeFit', params: { days: 29, length: 'P29D' } });
     });
 
     it('R12: the warning names the length in months when it is whole months', () => {
       const v = check(validNote({ fitness: 'not-fit', period: { start: TODAY, end: '2026-06-02' } }));
-      expect(expectOnly(v.warnings, 'R12', 'fitness').message).to.contain('3 months');
+      const issue = expectOnly(v.warnings, 'R12', 'fitness');
+      expect(issue.message).to.contain('for 3 months.');
+      expect(issue.params).to.deep.equal({ days: 92, length: 'P3M' });
+    });
+
+    it('R12: the warning names the length in weeks when it is whole weeks ("6 weeks")', () => {
+      const v = check(validNote({ fitness: 'not-fit', period: { start: TODAY, end: '2026-04-13' } }));
+      const issue = expectOnly(v.warnings, 'R12', 'fitness');
+      expect(issue.message).to.contain('for 6 weeks.');
+      expect(issue.params).to.deep.equal({ days: 42, length: 'P6W' });
     });
 
     it('R12: not applied when the patient has been unfit for 6 months or more', () => {
@@ -414,7 +430,7 @@ describe('validateFitNote (rules R1–R12)', () => {
       const v = check('not a note');
       expect(v.valid).to.equal(false);
       expect(v.errors).to.have.length(1);
-      expect(v.errors[0]).to.include({ rule: 'FORMAT', field: '' });
+      expect(v.errors[0]).to.deep.equal({ rule: 'FORMAT', field: '', messageId: 'rule.FORMAT.note', message: message('rule.FORMAT.note') });
       expect(v.warnings).to.deep.equal([]);
     });
   });
@@ -438,6 +454,81 @@ describe('validateFitNote (rules R1–R12)', () => {
       expect(validateFitNote(note).valid).to.equal(true);
       expect(validateFitNote(note, null as unknown as { today?: string }).valid).to.equal(true);
       expect(validateFitNote(note, { today: 20260303 } as unknown as { today?: string }).valid).to.equal(true);
+    });
+  });
+
+  describe('issues carry a message id and raw params', () => {
+    const notes: unknown[] = [
+      validNote({ conditions: [] }),
+      validNote({ comments: '' }),
+      validNote({ period: { start: '2026-03-02', end: '2026-03-05' }, comments: '' }),
+      validNote({ period: { start: TODAY, end: null } }),
+      validNote({ period: { start: TODAY, end: '2026-07-01' } }),
+      validNote({ fitness: 'not-fit', period: { start: TODAY, end: '2026-04-13' }, adjustments: { phasedReturn: true, alteredHours: false, amendedDuties: false, workplaceAdaptations: false } }),
+      { ...validNote(), assessmentDate: '2026-03-04', statementDate: '2026-02-30', period: { start: TODAY, end: '2026-03-01' } },
+      { ...validNote(), issuer: { name: '', profession: 'paramedic' }, patient: { name: '' }, comments: 1, assessmentMethod: 'x', fitness: 'x', sixMonthsOrMore: 0, reassessmentNeeded: 0, adjustments: null },
+      { ...validNote(), period: 'soon' },
+      'not a note',
+    ];
+    const all = notes.flatMap((note) => {
+      const v = check(note);
+      return [...v.errors, ...v.warnings];
+    });
+
+    it('the notes fire every rule R1–R12 that can fire, and FORMAT', () => {
+      expect([...new Set(all.map((i) => i.rule))].sort()).to.deep.equal(['FORMAT', 'R1', 'R10', 'R11', 'R12', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R9']);
+    });
+
+    it('every issue has rule, field, messageId and message, and issueText(issue, "en") is its message', () => {
+      for (const issue of all) {
+        expect(Object.keys(issue).sort(), issue.messageId).to.deep.equal(issue.params ? ['field', 'message', 'messageId', 'params', 'rule'] : ['field', 'message', 'messageId', 'rule']);
+        expect(isMessageId(issue.messageId), issue.messageId).to.equal(true);
+        expect(issue.messageId.startsWith(`rule.${issue.rule}.`), issue.messageId).to.equal(true);
+        expect(issueText(issue, 'en')).to.equal(issue.message);
+        expect(issueText(issue)).to.equal(issue.message);
+      }
+    });
+
+    it('params are raw values: dates written YYYY-MM-DD and counts as numbers, never English', () => {
+      const params = all.flatMap((i) => Object.values(i.params ?? {}));
+      expect(params.length).to.be.at.least(5);
+      for (const value of params) {
+        if (typeof value === 'number') expect(Number.isInteger(value)).to.equal(true);
+        else expect(value).to.match(/^(\d{4}-\d{2}-\d{2}|P\d+[DWM])$/);
+      }
+    });
+
+    it('the params belong to the issue: changing them does not change the next validation', () => {
+      const note = validNote({ period: { start: TODAY, end: TODAY } });
+      const first = expectOnly(check(note).warnings, 'R7', 'period.end');
+      (first.params as Record<string, number>).days = 99;
+      expect(expectOnly(check(note).warnings, 'R7', 'period.end').params).to.deep.equal({ days: 1 });
+    });
+  });
+
+  describe('issueText', () => {
+    it('renders from messageId and params, so a copy with only those reads the same', () => {
+      const issue = expectOnly(check(validNote({ period: { start: TODAY, end: '2026-03-05' } })).warnings, 'R7', 'period.end');
+      expect(issueText({ messageId: issue.messageId, params: issue.params, message: '' })).to.equal(issue.message);
+      expect(issueText({ messageId: 'rule.R7.selfCertify', params: { days: 2 }, message: 'old text' })).to.match(/^This covers 2 days\./);
+    });
+
+    it('an unknown id falls back to the issue’s own message', () => {
+      expect(issueText({ messageId: 'rule.R99.newer' as never, message: 'From a newer version' })).to.equal('From a newer version');
+      expect(issueText({ messageId: undefined as never, message: 'No id' })).to.equal('No id');
+    });
+
+    it('a known id without the params it needs falls back to the message rather than show a placeholder', () => {
+      expect(issueText({ messageId: 'rule.R7.selfCertify', message: 'Seven days or less' })).to.equal('Seven days or less');
+      expect(issueText({ messageId: 'rule.R7.selfCertify', params: { days: { n: 1 } } as never, message: 'Seven days or less' })).to.equal('Seven days or less');
+      expect(issueText({ messageId: 'rule.R1.missing', message: 'ignored' })).to.equal('Enter at least one condition');
+    });
+
+    it('never throws on something that is not an issue', () => {
+      for (const bad of [null, undefined, 42, 'R1', [], { messageId: 42 }, { message: 7 }]) {
+        expect(() => issueText(bad as never), String(bad)).to.not.throw();
+        expect(issueText(bad as never), String(bad)).to.equal('');
+      }
     });
   });
 });

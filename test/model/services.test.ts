@@ -2,14 +2,18 @@ import { expect } from '@open-wc/testing';
 import { builtInServices } from '../../src/data/services.js';
 import { ICBS_2023 } from '../../src/data/icbs.js';
 import { SERVICE_CATEGORIES, type Service, type ServiceCategory } from '../../src/model/schemas.js';
+import { registerCatalogue } from '../../src/messages/index.js';
 import {
+  builtInServices as modelBuiltInServices,
   categoryLabel,
   createServiceIndex,
   findIcb,
+  footprintLabel,
   icbChoices,
   isStale,
   normaliseSearchText,
   searchServices,
+  serviceAreaLabel,
   serviceCoverage,
   validateServices,
 } from '../../src/model/services.js';
@@ -248,5 +252,48 @@ describe('searchServices at scale (100,000 services)', () => {
     const host = [hostService({ id: 'new-code', coverage: { icbs: ['S1Y5D'] } })];
     expect(ids(searchServices(createServiceIndex(host), { icb: 'QUE' }))).to.deep.equal(['new-code']);
     expect(ids(searchServices(createServiceIndex(host), { icb: 'QYG' }))).to.deep.equal([]);
+  });
+});
+
+describe('where a service applies, in words', () => {
+  const byId = (id: string) => builtInServices.find((s) => s.id === id) as Service;
+  const frimley = () => byId('workwell-qnq');
+  registerCatalogue('x-area', { 'picker.area.part': '{area} [{part}]', 'picker.result.national': 'NATIONAL' });
+
+  it('builtInServices of the model is the data layer’s directory, typed as Service[]', () => {
+    expect(modelBuiltInServices).to.equal(builtInServices);
+  });
+
+  it('footprintLabel names a whole footprint, and a part with the catalogue’s wording in the language', () => {
+    expect(footprintLabel({ code: 'QMJ', name: 'North Central London' })).to.equal('North Central London');
+    expect(footprintLabel({ code: 'QNQ', name: 'Frimley', part: 'Surrey' })).to.equal('Frimley (Surrey part only)');
+    expect(footprintLabel({ code: 'QNQ', name: 'Frimley', part: 'Surrey' }, 'x-area')).to.equal('Frimley [Surrey]');
+    expect(footprintLabel(null as never)).to.equal('');
+  });
+
+  it('serviceAreaLabel: "National" for a national service, in the language', () => {
+    expect(serviceAreaLabel(byId('national-access-to-work'), 'QOP')).to.equal('National');
+    expect(serviceAreaLabel(byId('national-access-to-work'))).to.equal('National');
+    expect(serviceAreaLabel(byId('national-access-to-work'), undefined, 'x-area')).to.equal('NATIONAL');
+  });
+
+  it('serviceAreaLabel: the footprints through which it covers the chosen area, parts marked', () => {
+    expect(serviceAreaLabel(frimley(), 'S9B9J')).to.equal('Frimley (Surrey part only)');
+    expect(serviceAreaLabel(frimley(), ' s0e4d ', 'x-area')).to.equal('Frimley [East Berkshire]');
+    expect(serviceAreaLabel(byId('programme-inactivity-trailblazers'), 'Z9B2Z')).to.equal('North Central London, North West London');
+  });
+
+  it('serviceAreaLabel: without the area covered, the areas the service lists, by name', () => {
+    expect(serviceAreaLabel(frimley(), 'QOP')).to.equal('Frimley');
+    expect(serviceAreaLabel(byId('programme-health-and-growth-accelerators'))).to.equal('North East and North Cumbria, South Yorkshire, West Yorkshire');
+    expect(serviceAreaLabel(hostService({ coverage: { icbs: ['ZZZ'] } }))).to.equal('ZZZ');
+  });
+
+  it('reads anything without throwing', () => {
+    for (const bad of [undefined, null, 42, 'x', {}, { coverage: null }, { coverage: { icbs: 'QHL' } }]) {
+      expect(serviceAreaLabel(bad as never, 'QHL'), String(bad)).to.equal('');
+      expect(serviceCoverage(bad as never, 'QHL'), String(bad)).to.equal(null);
+    }
+    expect(serviceAreaLabel(frimley(), 42 as never)).to.equal('Frimley');
   });
 });

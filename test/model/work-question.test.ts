@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { message } from '../../src/messages/index.js';
+import { builtInServices } from '../../src/data/services.js';
+import { message, registerCatalogue } from '../../src/messages/index.js';
+import { createServiceIndex, icbChoices, searchServices } from '../../src/model/services.js';
 import { todayLocal } from '../../src/model/dates.js';
 import {
   WORKWELL_ICB_CODES,
@@ -522,12 +524,57 @@ describe('work-question model', () => {
       expect(firedIds(employed({ managing: 'off-sick', offSickSince: since }), { today: 'not a date' })).to.deep.equal(['off-sick-7-days-or-less']);
     });
 
-    it('knows the 15 WorkWell areas by their 2023 ICB codes', () => {
+    it('knows the 15 WorkWell areas by their 2023 ICB codes, and the 2026 codes that took them over', () => {
       expect(WORKWELL_ICB_CODES).to.have.length(15);
       expect(new Set(WORKWELL_ICB_CODES).size).to.equal(15);
       expect(isWorkWellIcb('QE1')).to.equal(true);
+      expect(isWorkWellIcb('Z9B2Z')).to.equal(true);
       expect(isWorkWellIcb('QMM')).to.equal(false);
       expect(isWorkWellIcb(null)).to.equal(false);
+    });
+
+    it('reads the icb in any case and with spaces, 2023 and 2026 codes alike', () => {
+      const looking = answers({ status: 'looking-for-work' });
+      for (const icb of ['QOP', 'qop', ' QoP ', 'Z9B2Z', ' z9b2z ', 's9b9j']) expect(firedIds(looking, { icb }), icb).to.include('looking-for-work-workwell');
+      for (const icb of ['QMM', 'd7t5g', 'not an ICB', '', '   ']) expect(firedIds(looking, { icb }), icb).to.not.include('looking-for-work-workwell');
+    });
+
+    it('gives a host isWorkWellArea the code in capitals, trimmed', () => {
+      const seen: string[] = [];
+      firedIds(answers({ status: 'looking-for-work' }), { icb: ' z9b2z ', isWorkWellArea: (icb) => (seen.push(icb), true) });
+      expect(seen).to.deep.equal(['Z9B2Z']);
+    });
+
+    describe('suggests WorkWell exactly where the built-in directory offers a WorkWell service', () => {
+      const directory = createServiceIndex(builtInServices);
+      const { current, former } = icbChoices();
+      const codes = [...current, ...former].map((a) => a.code);
+      const offered = (icb: string) => searchServices(directory, { icb }).some((s) => s.category === 'workwell');
+      const firing = [
+        answers({ status: 'looking-for-work' }),
+        employed({ managing: 'working-with-difficulty' }),
+        employed({ managing: 'off-sick', offSickSince: '2026-02-01' }),
+      ];
+      const WORKWELL_ROWS = ['looking-for-work-workwell', 'at-risk-workwell'];
+
+      it(`checks all ${codes.length} ICB codes, current and former, some WorkWell and some not`, () => {
+        expect(codes).to.have.length(48);
+        expect(codes.filter(offered).length).to.be.within(16, 47);
+      });
+
+      for (const code of codes) {
+        for (const icb of [code, code.toLowerCase(), ` ${code.toLowerCase()} `]) {
+          it(`${JSON.stringify(icb)} (${offered(code) ? 'offered' : 'not offered'})`, () => {
+            expect(offered(icb), 'the picker reads the code the same way').to.equal(offered(code));
+            expect(isWorkWellIcb(icb)).to.equal(offered(code));
+            for (const a of firing) {
+              const fired = firedIds(a, { icb }).filter((id) => WORKWELL_ROWS.includes(id));
+              expect(fired.length > 0, `${a.status} / ${a.managing}`).to.equal(offered(code));
+              expect(suggestFromAnswers(a, { today: TODAY, icb }).serviceCategories.includes('workwell')).to.equal(offered(code));
+            }
+          });
+        }
+      }
     });
 
     it('combineSuggestions reads garbage as nothing', () => {
@@ -596,6 +643,50 @@ describe('work-question model', () => {
         expect(workAnswersNarrative(garbage, null as never)).to.be.a('string');
         expect(workAnswersSummary(garbage, 'x' as never)).to.be.a('string');
       }
+    });
+  });
+
+  describe('in another language', () => {
+    // A stand-in catalogue: what matters is that every word comes from it, whichever language it is.
+    registerCatalogue('x-wq', {
+      'prompt.narrative.heading': 'WQ',
+      'prompt.narrative.q1': 'Q1 {answer}',
+      'prompt.narrative.q2': 'Q2 {answer}',
+      'prompt.narrative.q3': 'Q3 {answer}',
+      'prompt.narrative.offSickSince': 'since {date} ({length})',
+      'prompt.narrative.hours': '{hours:number} h',
+      'prompt.narrative.pattern': 'P {pattern}',
+      'prompt.status.employed': 'EMPLOYED',
+      'prompt.summary.answered': 'S: {answers}',
+      'prompt.summary.offSick': 'off {length}',
+      'prompt.summary.accepted.other': '{count} ok',
+      'prompt.absence.moreThan': '> {length}',
+      'prompt.reason.sixMonths': 'six {length}',
+      'unit.months.other': '{count} mo',
+      'month.7': 'Jul',
+      'common.number.decimal': ',',
+    });
+
+    it('formatAbsence takes its words from the language', () => {
+      const absence = absenceLength('2025-07-20', TODAY);
+      expect(absence && formatAbsence(absence, 'x-wq')).to.equal('> 7 mo');
+      expect(absence && formatAbsence(absence)).to.equal('more than 7 months');
+    });
+
+    it('the reasons follow options.lang; English without it', () => {
+      const off = employed({ managing: 'off-sick', offSickSince: '2025-07-20' });
+      expect(evaluateWorkRules(off, { today: TODAY, lang: 'x-wq' })[0]?.reason).to.equal('six > 7 mo');
+      expect(evaluateWorkRules(off, { today: TODAY })[0]?.reason).to.equal(message('prompt.reason.sixMonths', { length: 'more than 7 months' }));
+    });
+
+    it('the narrative and the summary follow options.lang, dates and numbers included', () => {
+      const lines = workAnswersNarrative({ ...fullAnswers(), whatMayHelp: [], freeText: '' }, { today: TODAY, lang: 'x-wq' }).split('\n');
+      expect(lines.slice(0, 2)).to.deep.equal(['WQ', 'Q1 EMPLOYED']);
+      expect(lines[3]).to.match(/^P 37,5 h; /);
+      expect(lines[4]).to.equal('Q2 since 20 Jul 2025 (> 7 mo)');
+      expect(workAnswersSummary(fullAnswers(), { today: TODAY, lang: 'x-wq', accepted: { adjustments: [], serviceCategories: [], reasons: ['a', 'b'] } })).to.equal(
+        'S: EMPLOYED; Warehouse operative; off > 7 mo; 2 ok',
+      );
     });
   });
 });

@@ -1,6 +1,7 @@
 /** The events of <fit-note-form> and their details (CONTRACT.md). All bubble and are composed. */
 import type { Bundle } from '../../model/fhir.js';
-import type { AdjustmentKey, Context, Envelope, FitNote, Issue, Validity } from '../../model/schemas.js';
+import type { Context, Envelope, FitNote, Issue, Validity } from '../../model/schemas.js';
+import type { Prefillable } from '../../model/suggestions.js';
 import type { ReferralDetail } from '../local-services-picker/events.js';
 
 /**
@@ -13,8 +14,7 @@ import type { ReferralDetail } from '../local-services-picker/events.js';
  */
 export type FitnessChoice = 'default-accepted' | 'clinician-selected' | 'host-set';
 
-/** A field of the note that an accepted work-question suggestion can fill in. */
-export type Prefillable = AdjustmentKey | 'sixMonthsOrMore';
+export type { Prefillable };
 
 /** After each edit by the clinician (not when the host sets `value`). */
 export interface FitNoteChangeDetail {

@@ -2,9 +2,10 @@
  * What a host hands the form, made usable: each function keeps what it can, and names in `problems`
  * (developer-facing, for the console) what it could not use. None of them throws.
  */
-import { cleanConditions } from '../../model/fit-note.js';
+import { cleanConditions, repairFitNote } from '../../model/fit-note.js';
+import { safely } from '../../internal/host-element.js';
 import { isCalendarDate } from '../../model/dates.js';
-import { IssuerSchema, PatientSchema, PROFESSIONS, type Coding, type Issuer, type Patient } from '../../model/schemas.js';
+import { IssuerSchema, PatientSchema, PROFESSIONS, type Coding, type FitNote, type Issuer, type Patient } from '../../model/schemas.js';
 import { describe, isObject, type Cleaned } from '../../internal/host-input.js';
 
 const usableText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
@@ -76,4 +77,37 @@ export function cleanRecordConditions(input: unknown): Cleaned<Coding[]> {
 
 export function markupIn(conditions: readonly Coding[], where: string): string[] {
   return conditions.some((c) => looksLikeMarkup(c.display)) ? [`${where}: a condition looks like markup; it is shown as plain text`] : [];
+}
+
+/**
+ * The note a host set as `value`, read against the note on screen: `note` is null when nothing in it
+ * is usable (the note on screen stays); otherwise each usable field is taken, and a field the host
+ * gave but that cannot be used keeps what is on screen, never a default the clinician cannot see.
+ */
+export function noteFromHost(input: unknown, current: FitNote, today: string): { note: FitNote | null; problems: string[]; unusable: (keyof FitNote)[] } {
+  if (!safely(() => isObject(input), false)) return { note: null, problems: ['value: expected a FitNote object; the note on screen was kept'], unusable: [] };
+  const repaired = safely(() => repairFitNote(input, { today }), null);
+  if (!repaired || repaired.used.length === 0) {
+    return { note: null, problems: ['value: no field of it is usable (expected a FitNote object); the note on screen was kept'], unusable: [] };
+  }
+  const { note, unusable } = repaired;
+  const problems: string[] = [];
+  const givenIssuer = safely(() => (input as { issuer?: unknown }).issuer, undefined);
+  if (givenIssuer !== undefined && note.issuer === undefined) {
+    // Kept as given so rule R9 refuses the note, rather than dropped (see cleanIssuer).
+    const issuer = cleanIssuer(givenIssuer);
+    if (issuer.value) note.issuer = issuer.value;
+    problems.push(...issuer.problems);
+  }
+  const kept = note as Record<keyof FitNote, unknown>;
+  for (const key of unusable) {
+    if (key === 'issuer' && note.issuer) continue;
+    if (current[key] === undefined) delete kept[key];
+    else kept[key] = structuredClone(current[key]);
+  }
+  for (const problem of repaired.problems) {
+    problems.push(unusable.some((k) => problem.startsWith(`value.${k}`)) ? `${problem}; the entry on screen was kept` : problem);
+  }
+  problems.push(...markupIn(note.conditions, 'value.conditions'));
+  return { note, problems, unusable };
 }

@@ -18,7 +18,7 @@ export const form = {
   'form.patient.nhsNumberMissing': 'not given',
 
   'form.assessment.legend': 'Date you assessed the patient',
-  'form.assessment.hint': 'For example, {example}. Med3: “I assessed your case on”.',
+  'form.assessment.hint': 'For example, 3 3 2026. Med3: “I assessed your case on”.',
   'form.method.legend': 'How you assessed the patient',
   'form.method.face-to-face': 'Face to face',
   'form.method.telephone': 'Telephone',
@@ -44,7 +44,6 @@ export const form = {
 
   'form.comments.label': 'Comments, including functional effects of your condition(s)',
   'form.comments.hint': 'Say what the patient can and cannot do, what to avoid and for how long. The employer reads this.',
-  'form.comments.tooLong': 'Comments must be 10,000 characters or fewer',
   'form.comments.full': 'The suggestion was not added: comments can be up to 10,000 characters.',
 
   'form.help.topic.phasedReturn': 'phased return',
@@ -150,7 +149,6 @@ export const form = {
 
   'form.words.heading': 'The note in words',
   'form.words.hint': 'As the employer will read it.',
-  'form.words.dateNotReal': 'a date not yet complete',
 
   'form.workQuestion.heading': 'The work question',
   'form.workQuestion.completed': 'The work question was answered.',

@@ -2,6 +2,11 @@
  * Wording of the domain model: dates, periods, rule messages, the note in words and the names of
  * coded values. Rule messages follow the NHS style: say what is wrong and what to do ("Enter…",
  * "…must be…"). Rule ids are those of DOMAIN.md §4.
+ *
+ * Rule messages take raw values through typed placeholders (`{start:date}`, `{days:days}`,
+ * `{length:length}`: see `message()`), so an issue renders in any language from its id and params.
+ * `narrative.assessed` and `narrative.statementDate` take their date as text: a note still being
+ * written reads "a date not yet complete" there, a finished one "date not known".
  */
 export const model = {
   'month.1': 'January',
@@ -16,16 +21,17 @@ export const model = {
   'month.10': 'October',
   'month.11': 'November',
   'month.12': 'December',
+  'date.long': '{day} {month} {year}',
   'date.invalid': 'date not known',
 
-  'unit.days.one': '{count} day',
-  'unit.days.other': '{count} days',
-  'unit.weeks.one': '{count} week',
-  'unit.weeks.other': '{count} weeks',
-  'unit.months.one': '{count} month',
-  'unit.months.other': '{count} months',
-  'period.withDates': '{length} ({start} to {end})',
-  'period.indefinite': 'an indefinite period from {start}',
+  'unit.days.one': '{count:number} day',
+  'unit.days.other': '{count:number} days',
+  'unit.weeks.one': '{count:number} week',
+  'unit.weeks.other': '{count:number} weeks',
+  'unit.months.one': '{count:number} month',
+  'unit.months.other': '{count:number} months',
+  'period.withDates': '{length:length} ({start:date} to {end:date})',
+  'period.indefinite': 'an indefinite period from {start:date}',
   'period.unknown': 'a period not yet given',
 
   'method.face-to-face': 'face to face',
@@ -56,6 +62,7 @@ export const model = {
   'rule.FORMAT.reassessmentNeeded': 'Select whether you will need to assess the patient’s fitness for work again',
   'rule.FORMAT.adjustments': 'Select the adjustments that may help, or none',
   'rule.FORMAT.comments': 'Comments must be text',
+  'rule.FORMAT.comments.tooLong': 'Comments must be {max:number} characters or fewer',
   'rule.FORMAT.patient': 'The patient’s details could not be read. Check the patient shown before you confirm.',
   'rule.R1.missing': 'Enter at least one condition',
   'rule.R2.assessmentDate.invalid': 'Date you assessed the patient must be a real date',
@@ -66,21 +73,21 @@ export const model = {
   'rule.R3.start.invalid': 'Start date must be a real date',
   'rule.R3.end.invalid': 'End date must be a real date',
   'rule.R3.endBeforeStart': 'End date must be the same as or after the start date',
-  'rule.R4.backdated': 'This note starts on {start}, before you assessed the patient on {assessed}. Add a comment explaining why it is backdated.',
-  'rule.R5.tooLong': 'In the first 6 months of a condition a fit note can cover up to 3 months. Choose an end date on or before {latest}, or tick that the patient has been unfit for 6 months or more.',
+  'rule.R4.backdated': 'This note starts on {start:date}, before you assessed the patient on {assessed:date}. Add a comment explaining why it is backdated.',
+  'rule.R5.tooLong': 'In the first 6 months of a condition a fit note can cover up to 3 months. Choose an end date on or before {latest:date}, or tick that the patient has been unfit for 6 months or more.',
   'rule.R6.indefinite': 'Enter an end date. An indefinite period is only possible when the patient has been unfit for work for 6 months or more because of this condition.',
-  'rule.R7.selfCertify': 'This covers {days}. For 7 days or less off work the patient can self-certify (form SC2) and does not need a fit note.',
+  'rule.R7.selfCertify': 'This covers {days:days}. For 7 days or less off work the patient can self-certify (form SC2) and does not need a fit note.',
   'rule.R9.profession': 'A fit note can only be issued by a doctor, nurse, occupational therapist, pharmacist or physiotherapist. Ask your system administrator to check your profession in the record.',
   'rule.R9.name': 'The name of the person issuing the note is missing. Ask your system administrator to check your details in the record.',
   'rule.R10.adjustments': 'Remove the adjustments, or select “may be fit for work”. Adjustments can only be given when the patient may be fit for work.',
   'rule.R11.noAdvice': 'The employer has nothing to act on. Tick an adjustment or describe the functional effects of the condition in the comments.',
-  'rule.R12.considerMayBeFit': 'This note says “not fit for work” for {length}. Consider whether the patient may be fit for some work with advice, and a referral to work and health support.',
+  'rule.R12.considerMayBeFit': 'This note says “not fit for work” for {length:length}. Consider whether the patient may be fit for some work with advice, and a referral to work and health support.',
 
   'narrative.heading': 'Statement of fitness for work (prepared for the record; issue it through the clinical system)',
   'narrative.patient': 'Patient: {name}',
   'narrative.patientUnknown': 'Patient: not given',
   'narrative.nhsNumber': 'NHS number: {nhsNumber}',
-  'narrative.dateOfBirth': 'Date of birth: {date}',
+  'narrative.dateOfBirth': 'Date of birth: {date:date}',
   'narrative.assessed': 'I assessed your case on: {date} ({method})',
   'narrative.conditions': 'and, because of the following condition(s): {conditions}',
   'narrative.noConditions': 'and, because of the following condition(s): none given',
@@ -95,6 +102,7 @@ export const model = {
   'narrative.issuerAddress': 'Address: {address}',
   'narrative.issuerUnknown': 'Issued by: the clinician signed in to the clinical system',
   'narrative.statementDate': 'Date of statement: {date}',
+  'narrative.dateNotComplete': 'a date not yet complete',
   'list.and': '{items} and {last}',
 
   'summary.fitNote': '{fitness}, {period}',

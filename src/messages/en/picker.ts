@@ -33,11 +33,11 @@ export const picker = {
   'picker.search.label': 'Search services',
   'picker.search.hint': 'For example, back pain, anxiety or debt. Use the down arrow to browse.',
   'picker.search.listbox': 'Services',
-  'picker.search.more': 'Showing {shown} of {total}. Scroll, or use the down arrow, to see more.',
+  'picker.search.more': 'Showing {shown:number} of {total:number}. Scroll, or use the down arrow, to see more.',
   'picker.search.loading': 'Searching…',
 
-  'picker.count.one': '{count} service',
-  'picker.count.other': '{count} services',
+  'picker.count.one': '{count:number} service',
+  'picker.count.other': '{count:number} services',
   'picker.count.none': 'No services match. Try another search, category or area.',
 
   'picker.provider.error': 'Services could not be loaded from your organisation’s directory.',
@@ -82,8 +82,8 @@ export const picker = {
   'picker.step.signpost': 'Record signposting',
   'picker.step.cancel': 'Back to search',
 
-  'picker.chosen.heading.one': '{count} service chosen',
-  'picker.chosen.heading.other': '{count} services chosen',
+  'picker.chosen.heading.one': '{count:number} service chosen',
+  'picker.chosen.heading.other': '{count:number} services chosen',
   'picker.chosen.referred': 'Referral created',
   'picker.chosen.signposted': 'Signposted',
   'picker.chosen.restored': 'Chosen earlier',

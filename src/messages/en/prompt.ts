@@ -104,7 +104,7 @@ export const prompt = {
   'prompt.narrative.q1': 'What do you do for work? {answer}',
   'prompt.narrative.jobTitle': 'Job title: {jobTitle}',
   'prompt.narrative.pattern': 'Pattern and demands of work: {pattern}',
-  'prompt.narrative.hours': '{hours} hours a week',
+  'prompt.narrative.hours': '{hours:number} hours a week',
   'prompt.narrative.q2': 'How are you managing in work? {answer}',
   'prompt.narrative.offSickSince': 'Off sick since {date} ({length})',
   'prompt.narrative.offSickFrom': 'Off sick from {date}',
@@ -119,6 +119,6 @@ export const prompt = {
   'prompt.summary.skipped': 'Work question skipped',
   'prompt.summary.answered': 'Work question: {answers}',
   'prompt.summary.offSick': 'Off sick for {length}',
-  'prompt.summary.accepted.one': '{count} suggestion accepted',
-  'prompt.summary.accepted.other': '{count} suggestions accepted',
+  'prompt.summary.accepted.one': '{count:number} suggestion accepted',
+  'prompt.summary.accepted.other': '{count:number} suggestions accepted',
 } as const;

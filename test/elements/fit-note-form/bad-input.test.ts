@@ -136,19 +136,23 @@ describe('<fit-note-form> bad input from the host', () => {
     });
     expect(el.value.comments).to.equal('Typed by the clinician.');
     expect(el.value.conditions.map((c) => c.display)).to.deep.equal(['Low back pain']);
-    expect(el.context).to.deep.equal({ patientId: 'patient-1', userId: 'user-1' });
+    // Each unusable context is ignored whole; the last usable one had encounterId 'text'.
+    expect(el.context).to.deep.equal({ patientId: 'patient-1', encounterId: 'text', userId: 'user-1' });
   });
 
-  it('a value that is not a note becomes the default note, reported once', async () => {
+  it('a value that is not a note is reported once and the note on screen is kept', async () => {
     const el = await formFixture();
+    await typeInto(el, byRole(el, 'textbox', 'functional effects'), 'Typed by the clinician.');
+    const before = el.value;
     const messages = await withWarnings(async () => {
       el.value = 'not a note' as never;
       el.value = 'not a note' as never;
       el.value = null as never;
       await el.updateComplete;
     });
-    expect(el.value).to.deep.equal(createFitNote({ today: TODAY }));
-    expect(messages).to.deep.equal(['[fit-note-widgets] <fit-note-form> value: expected a FitNote object; using a new note']);
+    expect(el.value).to.deep.equal(before);
+    expect(byRole<HTMLTextAreaElement>(el, 'textbox', 'functional effects').value).to.equal('Typed by the clinician.');
+    expect(messages).to.deep.equal(['[fit-note-widgets] <fit-note-form> value: expected a FitNote object; the note on screen was kept']);
   });
 
   it('a partly bad value keeps every usable field and names the rest', async () => {
@@ -158,11 +162,13 @@ describe('<fit-note-form> bad input from the host', () => {
       await el.updateComplete;
     });
     expect(el.value.comments).to.equal('Kept.');
+    // Unusable fields keep what was on screen (here the default), never a value the clinician cannot see.
     expect(el.value.fitness).to.equal('may-be-fit');
-    expect(el.value.period).to.deep.equal({ start: TODAY, end: '2026-03-16' });
+    expect(el.value.period).to.deep.equal({ start: TODAY, end: TODAY });
+    expect(el.validity.errors.map((e) => e.messageId)).to.include('form.period.notChosen');
     expect(messages).to.deep.equal([
-      '[fit-note-widgets] <fit-note-form> value.fitness: expected one of may-be-fit, not-fit',
-      '[fit-note-widgets] <fit-note-form> value.period.start: expected a real date YYYY-MM-DD',
+      '[fit-note-widgets] <fit-note-form> value.fitness: expected one of may-be-fit, not-fit; the entry on screen was kept',
+      '[fit-note-widgets] <fit-note-form> value.period.start: expected a real date YYYY-MM-DD; the entry on screen was kept',
     ]);
   });
 
@@ -180,7 +186,9 @@ describe('<fit-note-form> bad input from the host', () => {
     const messages = await withWarnings(() => {
       el.context = 'patient-9' as never;
     });
-    expect(messages).to.deep.equal(['[fit-note-widgets] <fit-note-form> context: expected { patientId?, encounterId?, userId? }, got a string of 9 characters; ignored']);
+    expect(messages).to.deep.equal([
+      '[fit-note-widgets] <fit-note-form> context: expected { patientId?, encounterId?, userId? } with ids as text of at most 200 characters, got a string of 9 characters; the context was ignored and nothing was reset',
+    ]);
   });
 
   it('nothing from the host is ever written to an attribute', async () => {

@@ -188,7 +188,7 @@ describe('<fit-note-form> acknowledge()', () => {
     }
     expect(status(el)).to.equal('Not yet saved to the record');
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.match(/^\[fit-note-widgets\] <fit-note-form> acknowledge\("not-this-one"\) ignored: the form is waiting on [0-9a-f-]{36}$/);
+    expect(warnings.messages[0]).to.match(/^\[fit-note-widgets\] <fit-note-form> acknowledge\("not-this-one"\) ignored: waiting on [0-9a-f-]{36}$/);
   });
 
   it('an earlier submission cannot be acknowledged once a changed note is confirmed', async () => {

@@ -1,0 +1,100 @@
+/**
+ * The consultation around the note, as a reactive controller of `<fit-note-form>`: the work
+ * question (open, answered or skipped; shown or folded away), the suggestions it filled in, the
+ * services suggested, and the referrals made, with those removed since left out. It starts again
+ * for a new patient or a reset; nothing carries across.
+ */
+import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { applyWorkSuggestions, PREFILLABLE, type AppliedWorkSuggestions, type Prefillable } from '../../model/suggestions.js';
+import { createWorkAnswers, type WorkAnswers } from '../../model/work-question.js';
+import type { AdjustmentKey, FitNote, ServiceCategory } from '../../model/schemas.js';
+import type { ReferralDetail, ServicesChangeDetail } from '../local-services-picker/events.js';
+import type { WorkQuestionCompleteDetail } from '../work-question-prompt/events.js';
+
+export class Consultation implements ReactiveController {
+  /** Fields filled in from accepted work-question suggestions and not changed by the clinician since. */
+  prefilled = new Set<Prefillable>();
+  /** Accepted adjustments not ticked because "not fit for work" was selected (R10). */
+  withheld: AdjustmentKey[] = [];
+  suggestedCategories: ServiceCategory[] = [];
+  workQuestion: 'open' | 'completed' | 'skipped' = 'open';
+  workQuestionShown = true;
+  /** Given to the prompt as its `value`; replaced only to clear it. */
+  workAnswers: WorkAnswers = createWorkAnswers();
+  /** Given to the picker as its `value`; replaced only to clear it. */
+  chosenServices: string[] = [];
+  referrals: ReferralDetail[] = [];
+  private readonly _passed = new Map<string, unknown>();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** A new patient, or a reset: the prompt and the picker are cleared through new values. */
+  restart(): void {
+    this.workAnswers = createWorkAnswers();
+    this.workQuestion = 'open';
+    this.workQuestionShown = true;
+    this.suggestedCategories = [];
+    this.chosenServices = [];
+    this.referrals = [];
+    this.forgetPrefills();
+  }
+
+  /** A new note on screen: nothing in it came from the work question. */
+  forgetPrefills(): void {
+    this.prefilled.clear();
+    this.withheld = [];
+  }
+
+  /** The fields still as the work question filled them in, adjustments first in Med3 order. */
+  get prefilledInOrder(): Prefillable[] {
+    return PREFILLABLE.filter((f) => this.prefilled.has(f));
+  }
+
+  /** The clinician pressed Done or Skip: the accepted suggestions fill in `note` (see `applyWorkSuggestions`). */
+  complete(event: CustomEvent<WorkQuestionCompleteDetail>, note: FitNote): AppliedWorkSuggestions {
+    const { answers, suggestions } = event.detail;
+    this.workQuestion = answers.skipped ? 'skipped' : 'completed';
+    this.workQuestionShown = false;
+    const applied = applyWorkSuggestions({ note, prefilled: this.prefilled, suggestions });
+    this.prefilled = applied.prefilled;
+    this.withheld = applied.withheld;
+    this.suggestedCategories = [...suggestions.serviceCategories];
+    this.host.requestUpdate();
+    return applied;
+  }
+
+  toggleWorkQuestion(): void {
+    this.workQuestionShown = !this.workQuestionShown;
+    this.host.requestUpdate();
+  }
+
+  /** Kept for `fit-note-submit`; the event itself goes on to the host untouched. */
+  referral(event: CustomEvent<ReferralDetail>): void {
+    this.referrals = [...this.referrals, event.detail];
+    this.host.requestUpdate();
+  }
+
+  servicesChange(event: CustomEvent<ServicesChangeDetail>): void {
+    const removed = new Set(event.detail.removed.map((r) => r.messageId).filter(Boolean));
+    if (!removed.size) return;
+    this.referrals = this.referrals.filter((r) => !removed.has(r.messageId));
+    this.host.requestUpdate();
+  }
+
+  /**
+   * An object for a property of a nested element, only when it is not the one passed last time. Lit
+   * sets object-valued properties on every render, and setting `value` clears the prompt or the
+   * picker: they get a new object only when the form means to change it. Plain objects compare by
+   * content, so an unchanged context is not news to them.
+   */
+  pass = <T>(key: string, value: T): T | typeof noChange => {
+    const last = this._passed.get(key);
+    if (this._passed.has(key) && (last === value || (key.endsWith('.context') && JSON.stringify(last) === JSON.stringify(value)))) return noChange;
+    this._passed.set(key, value);
+    return value;
+  };
+}
