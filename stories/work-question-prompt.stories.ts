@@ -77,6 +77,20 @@ export const OutOfWork: Story = {
   },
 };
 
+/**
+ * A practice in West and North London (`icb="Z9B2Z"`, an ICB from 1 April 2026): someone struggling
+ * at work is offered WorkWell, as the services picker offers the London WorkWell services there.
+ */
+export const WorkWellArea2026: Story = {
+  args: {
+    icb: 'Z9B2Z',
+    value: { ...createWorkAnswers(), status: 'employed', jobTitle: 'Bus driver', managing: 'working-with-difficulty' },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(shadow(canvasElement).querySelector('.suggestion[data-rule="at-risk-workwell"]')).not.toBeNull();
+  },
+};
+
 /** Answered, two suggestions accepted, and Done selected. */
 export const Completed: Story = {
   args: {
@@ -116,8 +130,8 @@ export const AnswerAndAccept: Story = {
     element.addEventListener('work-question-complete', (e) => (detail = e.detail), { once: true });
     await userEvent.click(prompt.getByRole('radio', { name: 'Employed' }));
     await userEvent.click(prompt.getByRole('radio', { name: 'Working, with difficulty' }));
-    await userEvent.click(prompt.getByRole('checkbox', { name: 'A phased return' }));
-    await userEvent.click(await prompt.findByRole('button', { name: /^Accept\W+A phased return may help/ }));
+    await userEvent.click(prompt.getByRole('checkbox', { name: 'Going back gradually' }));
+    await userEvent.click(await prompt.findByRole('button', { name: /^Accept\W+Going back gradually may help/ }));
     await userEvent.click(prompt.getByRole('button', { name: 'Done' }));
     await expect(detail?.acceptedRules).toEqual(['help-phased-return']);
     await expect(detail?.suggestions.adjustments).toEqual(['phasedReturn']);

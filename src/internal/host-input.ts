@@ -18,7 +18,8 @@ export function describe(value: unknown): string {
     if (Array.isArray(value)) return 'an array';
     if (value === null) return 'null';
     if (typeof value === 'string') return `a string of ${value.length} characters`;
-    return `a ${typeof value}`;
+    const type = typeof value;
+    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
   } catch {
     return 'a value that cannot be read';
   }

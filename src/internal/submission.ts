@@ -37,9 +37,15 @@ export class Submissions<S extends string, D> implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Starts waiting on `messageId`; returns what it replaces, to put back if the host cancels. */
+  /** Starts waiting on `messageId`. */
   begin(messageId: string, snapshot: string, data: D): void {
     this._all.set(messageId, { messageId, snapshot, status: 'pending', data });
+    this.host.requestUpdate();
+  }
+
+  /** Puts back a submission as it was (a host cancelled the one that replaced it). */
+  restore(submission: Submission<S, D>): void {
+    this._all.set(submission.messageId, submission);
     this.host.requestUpdate();
   }
 

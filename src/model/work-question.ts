@@ -180,7 +180,7 @@ export const WORK_RULES: readonly WorkRule[] = Object.freeze([
     (f) => f.answers.pattern.driving,
     'prompt.reason.driving',
   ),
-  row('help-phased-return', "'A phased return' may help", { adjustments: ['phasedReturn'] }, helps('phased-return'), 'prompt.reason.phasedReturn'),
+  row('help-phased-return', "'Going back gradually' may help", { adjustments: ['phasedReturn'] }, helps('phased-return'), 'prompt.reason.phasedReturn'),
   row('help-different-hours', "'Fewer or different hours' may help", { adjustments: ['alteredHours'] }, helps('different-hours'), 'prompt.reason.differentHours'),
   row('help-different-duties', "'Lighter or different duties' may help", { adjustments: ['amendedDuties'] }, helps('different-duties'), 'prompt.reason.differentDuties'),
   row(

@@ -95,8 +95,8 @@ describe('the demo EHR page (dist/demo/index.html)', () => {
     const page = await openDemo(env);
     await record(page, ['fit-note-change']);
     await page.getByRole('radio', { name: 'Employed', exact: true }).click();
-    await page.getByRole('checkbox', { name: 'A phased return', exact: true }).click();
-    await page.getByRole('button', { name: /^Accept\W+A phased return may help/ }).click();
+    await page.getByRole('checkbox', { name: 'Going back gradually', exact: true }).click();
+    await page.getByRole('button', { name: /^Accept\W+Going back gradually may help/ }).click();
     await page.getByRole('button', { name: 'Done', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Low back pain' }).click();
     await page.getByRole('button', { name: '2 weeks', exact: true }).click();

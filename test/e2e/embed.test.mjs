@@ -75,7 +75,33 @@ describe('each host kind, through the built package', () => {
       await site.close();
     }
   });
+  it('a Vue app binds the form with v-model: typing and choices reach the bound note, and the host\'s note reaches the form', async () => {
+    const site = await hostSite({ files: { 'index.html': 'test/e2e/hosts/vue-model/index.html' }, bundles: { 'app.js': 'test/e2e/hosts/vue-model/app.js' } });
+    const page = await env.page();
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    try {
+      await page.goto(site.url('/'));
+      const form = page.locator('#form');
+      await form.getByRole('textbox', { name: /functional effects/i }).fill('Can do desk work.');
+      await page.locator('#bound-comments').getByText('Can do desk work.').waitFor();
+      await form.getByRole('radio', { name: /not fit for work/i }).check();
+      await page.locator('#bound-fitness').getByText('not-fit').waitFor();
+      await form.getByRole('radio', { name: /may be fit for work/i }).check();
+      await page.locator('#bound-fitness').getByText('may-be-fit').waitFor();
+      await page.locator('#restore').click();
+      await page.waitForFunction(() => document.querySelector('#form')?.shadowRoot?.querySelector('#comments')?.value === 'Restored by the host.');
+      assert.equal(await form.getByRole('textbox', { name: /functional effects/i }).inputValue(), 'Restored by the host.');
+      assert.equal(await form.getByRole('radio', { name: /not fit for work/i }).isChecked(), true);
+      assert.deepEqual(page.errors, []);
+      assert.deepEqual(warnings, [], 'v-model sets no unusable value (its first empty value is no value)');
+    } finally {
+      await page.close();
+      await site.close();
+    }
+  });
 });
+
 
 describe("README's script-tag page, pasted into a blank file", () => {
   it('works as written next to fit-note-widgets.js: the note is saved and acknowledged, a referral is heard', async () => {
@@ -233,7 +259,7 @@ describe('the published types', () => {
         writeFileSync(file, code);
         return file;
       });
-      const hosts = ['react/app.jsx', 'vue/app.js'].map((f) => join(projectRoot, 'test/e2e/hosts', f));
+      const hosts = ['react/app.jsx', 'vue/app.js', 'vue-model/app.js'].map((f) => join(projectRoot, 'test/e2e/hosts', f));
       writeFileSync(
         join(dir, 'tsconfig.json'),
         JSON.stringify({

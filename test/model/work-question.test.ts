@@ -329,7 +329,7 @@ describe('work-question model', () => {
     });
 
     const helpCases: [string, WhatMayHelp, { adjustments: string[]; serviceCategories: string[]; reason: string }][] = [
-      ['help-phased-return', 'phased-return', { adjustments: ['phasedReturn'], serviceCategories: [], reason: 'A phased return may help → a phased return to work' }],
+      ['help-phased-return', 'phased-return', { adjustments: ['phasedReturn'], serviceCategories: [], reason: 'Going back gradually may help → a phased return to work' }],
       ['help-different-hours', 'different-hours', { adjustments: ['alteredHours'], serviceCategories: [], reason: 'Fewer or different hours may help → altered hours' }],
       ['help-different-duties', 'different-duties', { adjustments: ['amendedDuties'], serviceCategories: [], reason: 'Lighter or different duties may help → amended duties' }],
       [
@@ -473,7 +473,7 @@ describe('work-question model', () => {
         serviceCategories: ['workwell', 'physio-msk', 'physical-activity'],
         reasons: [
           'Heavy lifting + Low back pain → consider amended duties',
-          'A phased return may help → a phased return to work',
+          'Going back gradually may help → a phased return to work',
           'Lighter or different duties may help → amended duties',
           'Physiotherapy or help with pain may help → physiotherapy or MSK services, and physical activity',
           'More physical activity may help → a physical activity or exercise referral',
@@ -586,7 +586,7 @@ describe('work-question model', () => {
     it('the narrative gives each question that applies, the accepted suggestions and the notes', () => {
       const text = workAnswersNarrative(fullAnswers(), {
         today: TODAY,
-        accepted: { adjustments: ['phasedReturn'], serviceCategories: [], reasons: ['A phased return may help → a phased return to work'] },
+        accepted: { adjustments: ['phasedReturn'], serviceCategories: [], reasons: ['Going back gradually may help → a phased return to work'] },
         notes: ['Drives for work → consider amended duties if the condition or its treatment affects driving'],
       });
       expect(text.split('\n')).to.deep.equal([
@@ -595,10 +595,10 @@ describe('work-question model', () => {
         'Job title: Warehouse operative',
         'Pattern and demands of work: 37.5 hours a week; Manual work or heavy lifting; Shifts or nights; Driving for work; Working with the public',
         'How are you managing in work? Off sick since 20 July 2025 (more than 7 months)',
-        'What may help you get back to work? A phased return; Talking therapy',
+        'What may help you get back to work? Going back gradually; Talking therapy',
         'Anything else about work: Keen to go back.',
         'Suggestions accepted by the clinician:',
-        '- A phased return may help → a phased return to work',
+        '- Going back gradually may help → a phased return to work',
         'To bear in mind:',
         '- Drives for work → consider amended duties if the condition or its treatment affects driving',
       ]);

@@ -1,50 +1,36 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../internal/emit.js';
 import { FitNoteWidgetsElement, safely, sameJson } from '../../internal/host-element.js';
-import { ErrorVisibility, type Shown } from '../../internal/error-visibility.js';
+import { ErrorVisibility } from '../../internal/error-visibility.js';
 import { Submissions } from '../../internal/submission.js';
 import { errorSummary, showErrorSummary } from '../../internal/templates.js';
 import { base, dateInputStyles, tokens } from '../../internal/styles.js';
 import { dateFromFields, fieldsFromDate, type DateFields } from '../../internal/date-input.js';
 import { createEnvelope } from '../../model/envelope.js';
-import { fitNoteToFhir } from '../../model/fhir.js';
 import { NO_ADJUSTMENTS, createFitNote } from '../../model/fit-note.js';
-import { fitNoteNarrative, fitNoteNarrativeLines, fitNoteSummary } from '../../model/narrative.js';
+import { fitNoteNarrativeLines } from '../../model/narrative.js';
 import { FIELD_ORDER, fieldGroup, validateDraft } from '../../model/draft.js';
 import { draftLength, periodDraftFromNote, periodText, setEndDate, setIndefinite, setLength, setStart, type PeriodDraft, type PeriodEdit } from '../../model/period-editor.js';
 import type { PeriodUnit } from '../../model/period.js';
-import { patientPlan, planText } from '../../model/plan.js';
+import { patientPlan } from '../../model/plan.js';
 import { MAX_TEXT, type AdjustmentKey, type Coding, type Fitness, type FitNote, type Issue, type Issuer, type Patient, type Validity } from '../../model/schemas.js';
 import { issueText, plural, type MessageId, type MessageParams } from '../../messages/index.js';
 import type { WorkQuestionCompleteDetail } from '../work-question-prompt/events.js';
-import type { ReferralDetail } from '../local-services-picker/events.js';
 import { cleanIssuer, cleanPatient, markupIn, noteFromHost } from './host-input.js';
 import { HelpPopovers } from './help-popover.js';
 import { Consultation } from './consultation.js';
+import { ConditionChoice } from './conditions.js';
 import { insertPhrase, type Selection } from './phrase-bank.js';
 import { printPlan } from './print-plan.js';
 import { formStyles } from './fit-note-form.styles.js';
 import { renderAdvice, renderAssessment, renderConditions, renderIssuer, renderPatient, renderPeriod, renderReview } from './parts/note.js';
 import { renderConfirm, renderPlan, renderSupport, renderWords, renderWorkQuestion } from './parts/flow.js';
-import { controlId, type DateKey, type FlowView, type Group, type HelpTopic, type NoteView, type OutcomeView } from './parts/view.js';
-import type { FitnessChoice, FitNoteSubmitDetail } from './events.js';
+import { byGroup, controlId, type DateKey, type FlowView, type Group, type HelpTopic, type NoteView, type OutcomeView } from './parts/view.js';
+import type { FitnessChoice } from './events.js';
+import { submitDetail } from './submit.js';
 
 /** Groups filled by the host, not typed: their errors show at once, since there is no typing to interrupt. */
 const HOST_GROUPS: readonly Group[] = ['patient', 'issuer'];
-
-function sameCoding(a: Coding, b: Coding): boolean {
-  if (a.code || b.code) return a.code === b.code && (a.system ?? '') === (b.system ?? '');
-  return a.display.trim().toLowerCase() === b.display.trim().toLowerCase();
-}
-
-function byGroup(issues: readonly Issue[]): Map<Group, Shown<Issue>[]> {
-  const map = new Map<Group, Shown<Issue>[]>();
-  for (const issue of issues) {
-    const group = fieldGroup(issue.field) ?? 'patient';
-    map.set(group, [...(map.get(group) ?? []), { key: issue.rule, message: issue }]);
-  }
-  return map;
-}
 
 /**
  * The Med3 fit note as a clinician fills it in during a consultation: "may be fit for work" by
@@ -111,9 +97,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   private _note!: FitNote;
   private _dates!: Record<DateKey, DateFields>;
   private _period!: PeriodDraft;
-  private _typed: Coding | null = null;
-  private _typedText = '';
-  private _extraConditions: Coding[] = [];
+  private readonly _conditions = new ConditionChoice();
   private _valueSetThisTask = false;
   private _switchPending = false;
   private _isDefault = true;
@@ -141,7 +125,8 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   }
   set value(input: FitNote) {
     // A framework binding an absent value must not wipe what the clinician typed: reset() starts again.
-    if (input === undefined || input === null || sameJson(input, this._note)) return;
+    // Vue's v-model writes '' for a bound value that is still null.
+    if (input === undefined || input === null || (input as unknown) === '' || sameJson(input, this._note)) return;
     const read = noteFromHost(input, this._note, this.today);
     for (const problem of read.problems) this.report(problem);
     if (!read.note) return;
@@ -265,7 +250,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   }
 
   protected override showValidity(): void {
-    void this._showErrors();
+    if (this._errors.submit(byGroup(this.validity.errors))) void showErrorSummary(this);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -274,6 +259,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     if (this._switchPending) {
       this._switchPending = false;
       this._emitChange();
+      this.notifyValueChange('both');
     }
     if (this._focusAfterUpdate) {
       this.renderRoot.querySelector<HTMLElement>(this._focusAfterUpdate)?.focus();
@@ -306,9 +292,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       start: fieldsFromDate(note.period.start),
       end: fieldsFromDate(source === 'default' ? null : note.period.end),
     };
-    this._typed = null;
-    this._typedText = '';
-    this._extraConditions = note.conditions.filter((c) => !this.recordConditions.some((r) => sameCoding(r, c)));
+    this._conditions.load(note.conditions, this.recordConditions);
     this._fitnessChoice = source === 'host' ? 'host-set' : 'default-accepted';
     this._isDefault = source === 'default';
     this._errors.clear();
@@ -379,31 +363,6 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     });
   }
 
-  private _onCondition(coding: Coding, on: boolean): void {
-    this._edit('conditions', () => {
-      const others = this._note.conditions.filter((c) => c === this._typed || !sameCoding(c, coding));
-      this._note.conditions = on ? [...others, { ...coding }] : others;
-    });
-  }
-
-  private _onTypedCondition(text: string): void {
-    this._edit('conditions', () => {
-      this._typedText = text;
-      const list = [...this._note.conditions];
-      const index = this._typed ? list.indexOf(this._typed) : -1;
-      if (text.trim()) {
-        const typed: Coding = { display: text };
-        if (index >= 0) list[index] = typed;
-        else list.push(typed);
-        this._typed = typed;
-      } else {
-        if (index >= 0) list.splice(index, 1);
-        this._typed = null;
-      }
-      this._note.conditions = list;
-    });
-  }
-
   private _keepCaret(control: HTMLTextAreaElement): void {
     this._caret = { start: control.selectionStart, end: control.selectionEnd };
   }
@@ -460,12 +419,6 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     this._errors.left(from, byGroup(this.validity.errors));
   }
 
-  private async _showErrors(): Promise<Validity> {
-    const validity = this.validity;
-    if (this._errors.submit(byGroup(validity.errors))) await showErrorSummary(this);
-    return validity;
-  }
-
   private async _confirm(): Promise<void> {
     if (this.isDisabled) return;
     const validity = this.validity;
@@ -482,34 +435,26 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       emit(this, 'fit-note-invalid', { ...envelope, errors: validity.errors });
       return;
     }
-    const note = this.value;
-    const now = new Date();
     const snapshot = JSON.stringify(this._note);
-    const lang = this.language;
-    const envelope = createEnvelope({ context: this.context, summary: fitNoteSummary(note, { lang }), narrative: fitNoteNarrative(note, { lang }), now });
-    // The same note confirmed again keeps its messageId, so a host that saved it already can tell.
     const previous = this._submitted ? this._saves.get(this._submitted) : undefined;
-    if (previous?.snapshot === snapshot) envelope.messageId = previous.messageId;
-    // Copies, so a host changing what it received cannot change the form's list.
-    const referrals = this._flow.referrals.map((r: ReferralDetail) => safely(() => structuredClone(r), r));
-    const detail: FitNoteSubmitDetail = {
-      ...envelope,
-      fitNote: note,
-      fhir: fitNoteToFhir(note, this.context, { now }),
+    const detail = submitDetail({
+      note: this.value,
+      context: this.context,
+      lang: this.language,
       fitnessChoice: this._fitnessChoice,
-      referrals,
-      planText: planText(note, referrals, { lang }),
+      referrals: this._flow.referrals,
       fromWorkQuestion: this._flow.prefilledInOrder,
-    };
+      // The same note confirmed again keeps its messageId, so a host that saved it already can tell.
+      ...(previous?.snapshot === snapshot ? { messageId: previous.messageId } : {}),
+    });
     // Waiting before the event goes out, so a host that saves and acknowledges inside its listener is heard.
-    const before = { id: this._submitted, submission: previous };
     if (previous) this._saves.forget(previous.messageId);
-    this._saves.begin(envelope.messageId, snapshot, structuredClone(note));
-    this._submitted = envelope.messageId;
+    this._saves.begin(detail.messageId, snapshot, structuredClone(detail.fitNote));
+    this._submitted = detail.messageId;
     if (!emit(this, 'fit-note-submit', detail, { cancelable: true })) {
-      this._saves.forget(envelope.messageId);
-      this._submitted = before.id;
-      if (before.submission) this._saves.begin(before.submission.messageId, before.submission.snapshot, before.submission.data);
+      this._saves.forget(detail.messageId);
+      if (previous) this._saves.restore(previous);
+      this._submitted = previous?.messageId ?? null;
       return;
     }
     this._errors.clear();
@@ -524,11 +469,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   }
 
   private _conditionOptions(): Coding[] {
-    const options = [...this.recordConditions];
-    for (const coding of [...this._extraConditions, ...this._note.conditions]) {
-      if (coding !== this._typed && !options.some((o) => sameCoding(o, coding))) options.push(coding);
-    }
-    return options;
+    return this._conditions.options(this.recordConditions, this._note.conditions);
   }
 
   private _words(): string[] {
@@ -557,15 +498,15 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       warnings: (group) => (warnings.get(group) ?? []).map((s) => s.message),
       prefilled: this._flow.prefilled,
       conditionOptions: this._conditionOptions(),
-      conditionTicked: (c) => this._note.conditions.some((n) => n !== this._typed && sameCoding(n, c)),
-      typedText: this._typedText,
+      conditionTicked: (c) => this._conditions.ticked(this._note.conditions, c),
+      typedText: this._conditions.typedText,
       help: this._help,
       announcement: this._announcement,
       on: {
         date: (key, fields) => this._onDate(key, fields),
         method: (method) => this._edit('assessmentMethod', () => (this._note.assessmentMethod = method)),
-        condition: (coding, on) => this._onCondition(coding, on),
-        typedCondition: (text) => this._onTypedCondition(text),
+        condition: (coding, on) => this._edit('conditions', () => (this._note.conditions = this._conditions.toggle(this._note.conditions, coding, on))),
+        typedCondition: (text) => this._edit('conditions', () => (this._note.conditions = this._conditions.type(this._note.conditions, text))),
         fitness: (fitness) => this._onFitness(fitness),
         adjustment: (key, on) =>
           this._edit('adjustments', () => {

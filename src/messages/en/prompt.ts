@@ -43,7 +43,7 @@ export const prompt = {
 
   'prompt.q3.legend': 'What may help you get back to work?',
   'prompt.q3.hint': 'Select all that apply.',
-  'prompt.help.phased-return': 'A phased return',
+  'prompt.help.phased-return': 'Going back gradually',
   'prompt.help.different-hours': 'Fewer or different hours',
   'prompt.help.different-duties': 'Lighter or different duties',
   'prompt.help.workplace-changes': 'Changes to the workplace or working from home',
@@ -79,7 +79,7 @@ export const prompt = {
   'prompt.absence.weeksAndDays': '{weeks} and {days}',
   'prompt.absence.moreThan': 'more than {length}',
 
-  'prompt.reason.phasedReturn': 'A phased return may help → a phased return to work',
+  'prompt.reason.phasedReturn': 'Going back gradually may help → a phased return to work',
   'prompt.reason.differentHours': 'Fewer or different hours may help → altered hours',
   'prompt.reason.differentDuties': 'Lighter or different duties may help → amended duties',
   'prompt.reason.workplaceChanges': 'Changes to the workplace or working from home may help → workplace adaptations; Access to Work can help pay for them',

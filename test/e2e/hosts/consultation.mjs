@@ -27,7 +27,7 @@ export async function createReferral(picker, service = SERVICE) {
 export async function answerWorkQuestion(prompt) {
   await prompt.getByRole('radio', { name: 'Employed', exact: true }).check();
   await prompt.getByRole('radio', { name: /^Working, with difficulty/ }).check();
-  await prompt.getByRole('checkbox', { name: /^A phased return/ }).check();
+  await prompt.getByRole('checkbox', { name: /^Going back gradually/ }).check();
   const accept = prompt.getByRole('button', { name: /^Accept/, pressed: false });
   while ((await accept.count()) > 0) await accept.first().click();
   await prompt.getByRole('button', { name: /^Done/ }).click();

@@ -9,7 +9,7 @@ describe('<fit-note-form> the consultation flow: accessibility (axe, WCAG 2.2 AA
 
   it('has no violations with the work question answered and folded away, and its pre-fills marked', async () => {
     const el = await flowFixture();
-    await answerWorkQuestion(el, { status: 'Employed', help: ['A phased return', 'Talking therapy'], accept: ['help-phased-return', 'help-talking-therapy'] });
+    await answerWorkQuestion(el, { status: 'Employed', help: ['Going back gradually', 'Talking therapy'], accept: ['help-phased-return', 'help-talking-therapy'] });
     expect(shadow(el).querySelectorAll('.origin')).to.have.length(1);
     await expectNoAxeViolations(el);
     await click(el, byRole(el, 'button', 'Show the work question'));
@@ -39,7 +39,7 @@ describe('<fit-note-form> the consultation flow: accessibility (axe, WCAG 2.2 AA
   it('fits 320 px wide with the flow and the plan shown, nothing cut off sideways', async () => {
     const el = await flowFixture();
     el.style.width = '320px';
-    await answerWorkQuestion(el, { status: 'Employed', help: ['A phased return'], accept: ['help-phased-return'] });
+    await answerWorkQuestion(el, { status: 'Employed', help: ['Going back gradually'], accept: ['help-phased-return'] });
     await fillMinimum(el);
     await refer(el, 'workwell', 'WorkWell Greater Manchester');
     await click(el, confirmButton(el));

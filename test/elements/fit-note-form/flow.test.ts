@@ -98,7 +98,7 @@ describe('<fit-note-form> the work question fills in the note', () => {
     await answerWorkQuestion(el, {
       status: 'Employed',
       managing: 'Working, with difficulty',
-      help: ['A phased return', 'Fewer or different hours', 'Talking therapy'],
+      help: ['Going back gradually', 'Fewer or different hours', 'Talking therapy'],
       accept: ['help-phased-return', 'help-talking-therapy'],
     });
     expect(checked(el, 'phased return')).to.equal(true);
@@ -134,7 +134,7 @@ describe('<fit-note-form> the work question fills in the note', () => {
     const el = await flowFixture();
     await answerWorkQuestion(el, {
       status: 'Employed',
-      help: ['A phased return', 'Lighter or different duties'],
+      help: ['Going back gradually', 'Lighter or different duties'],
       accept: ['help-phased-return', 'help-different-duties'],
     });
     expect(origin(el)).to.deep.equal(['adjustment-phasedReturn-origin', 'adjustment-amendedDuties-origin']);
@@ -177,7 +177,7 @@ describe('<fit-note-form> the work question fills in the note', () => {
   it('a later Done takes back what the work question no longer suggests, but never what the clinician ticked', async () => {
     const el = await flowFixture();
     await click(el, byRole(el, 'checkbox', 'workplace adaptations'));
-    await answerWorkQuestion(el, { status: 'Employed', help: ['A phased return', 'Fewer or different hours'], accept: ['help-phased-return', 'help-different-hours'] });
+    await answerWorkQuestion(el, { status: 'Employed', help: ['Going back gradually', 'Fewer or different hours'], accept: ['help-phased-return', 'help-different-hours'] });
     expect([checked(el, 'phased return'), checked(el, 'altered hours'), checked(el, 'workplace adaptations')]).to.deep.equal([true, true, true]);
     await click(el, byRole(el, 'button', 'Show the work question'));
     const accepted = prompt(el).shadowRoot?.querySelector<HTMLButtonElement>('.suggestion[data-rule="help-different-hours"] button');
@@ -193,7 +193,7 @@ describe('<fit-note-form> the work question fills in the note', () => {
   it('with “not fit for work” selected, accepted adjustments are not ticked, and the summary says so', async () => {
     const el = await flowFixture();
     await click(el, byRole(el, 'radio', 'not fit for work'));
-    await answerWorkQuestion(el, { status: 'Employed', help: ['A phased return'], accept: ['help-phased-return'] });
+    await answerWorkQuestion(el, { status: 'Employed', help: ['Going back gradually'], accept: ['help-phased-return'] });
     expect(el.value.fitness).to.equal('not-fit');
     expect(el.value.adjustments.phasedReturn).to.equal(false);
     expect(outcome(el)?.textContent).to.contain('Not added, because “not fit for work” is selected: a phased return to work.');
@@ -417,7 +417,7 @@ describe('<fit-note-form> nothing carries across patients', () => {
     const warnings = captureWarnings();
     try {
       const el = await flowFixture();
-      await answerWorkQuestion(el, { status: 'Employed', help: ['A phased return'], accept: ['help-phased-return'] });
+      await answerWorkQuestion(el, { status: 'Employed', help: ['Going back gradually'], accept: ['help-phased-return'] });
       await fillMinimum(el);
       await refer(el, 'workwell', 'WorkWell Greater Manchester');
       await confirm(el);
@@ -451,7 +451,7 @@ describe('<fit-note-form> nothing carries across patients', () => {
 
   it('reset() starts the whole flow again', async () => {
     const el = await flowFixture();
-    await answerWorkQuestion(el, { status: 'Employed', help: ['A phased return'], accept: ['help-phased-return'] });
+    await answerWorkQuestion(el, { status: 'Employed', help: ['Going back gradually'], accept: ['help-phased-return'] });
     await refer(el, 'workwell', 'WorkWell Greater Manchester');
     el.reset();
     await el.updateComplete;

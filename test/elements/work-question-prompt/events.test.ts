@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createWorkAnswers, type WorkAnswers } from '../../../src/model/work-question.js';
 import type { WorkQuestionCompleteDetail, WorkQuestionPrompt } from '../../../src/work-question-prompt.js';
-import { acceptButton, button, click, errors, leave, prompt, record, statusText, type, typeDate, withoutIds } from './helpers.js';
+import { acceptButton, button, click, control, errors, leave, prompt, record, statusText, type, typeDate, withoutIds } from './helpers.js';
 
 const BACK_PAIN = { system: 'http://snomed.info/sct', code: '279039007', display: 'Low back pain' };
 const CONTEXT = { patientId: 'p-123', encounterId: 'e-9', userId: 'u-1' };
@@ -57,7 +58,7 @@ describe('<work-question-prompt> events', () => {
     await click(el, 'Manual work or heavy lifting');
     await click(el, 'Driving for work');
     await click(el, 'Working, with difficulty');
-    await click(el, 'A phased return');
+    await click(el, 'Going back gradually');
     acceptButton(el, 'help-phased-return').click();
     acceptButton(el, 'heavy-lifting-musculoskeletal').click();
     await el.updateComplete;
@@ -75,7 +76,7 @@ describe('<work-question-prompt> events', () => {
     };
     const heavy = 'Heavy lifting + Low back pain → consider amended duties';
     const driving = 'Drives for work → consider amended duties if the condition or its treatment affects driving';
-    const phased = 'A phased return may help → a phased return to work';
+    const phased = 'Going back gradually may help → a phased return to work';
     const workwell = 'Struggling at work or off sick in a WorkWell area → WorkWell support to stay in work';
     expect(withoutIds(r.completes[0]!)).to.deep.equal({
       specVersion: '1',
@@ -86,7 +87,7 @@ describe('<work-question-prompt> events', () => {
         'What do you do for work? Employed',
         'Pattern and demands of work: Manual work or heavy lifting; Driving for work',
         'How are you managing in work? Working, with difficulty',
-        'What may help you get back to work? A phased return',
+        'What may help you get back to work? Going back gradually',
         'Suggestions accepted by the clinician:',
         `- ${heavy}`,
         `- ${phased}`,
@@ -160,7 +161,7 @@ describe('<work-question-prompt> skipping', () => {
     el.context = { patientId: 'p-7' };
     const r = record(el);
     await click(el, 'Employed');
-    await click(el, 'A phased return');
+    await click(el, 'Going back gradually');
     acceptButton(el, 'help-phased-return').click();
     await el.updateComplete;
     r.changes.length = 0;
@@ -208,5 +209,63 @@ describe('<work-question-prompt> skipping', () => {
     expect(statusText(el)).to.equal('');
     button(el, 'Done').click();
     expect(r.completes.at(-1)?.answers).to.deep.equal(answers({ status: 'retired' }));
+  });
+});
+
+describe('<work-question-prompt> input and change, for Vue v-model and Angular forms', () => {
+  /** The plain `input` and `change` events a framework hears on the element, with the value it would read then. */
+  function heard(el: WorkQuestionPrompt): { type: string; status: string | null; freeText: string }[] {
+    const log: { type: string; status: string | null; freeText: string }[] = [];
+    for (const type of ['input', 'change']) {
+      el.parentElement!.addEventListener(type, (e) => {
+        if (e.target === el) log.push({ type, status: el.value.status, freeText: el.value.freeText });
+      });
+    }
+    return log;
+  }
+
+  it('a choice says change once, with the new value already readable', async () => {
+    const el = await prompt();
+    const log = heard(el);
+    await click(el, 'Employed');
+    await click(el, 'Going back gradually');
+    expect(log).to.deep.equal([
+      { type: 'change', status: 'employed', freeText: '' },
+      { type: 'change', status: 'employed', freeText: '' },
+    ]);
+  });
+
+  it('typing says input at each keystroke, and change once the field is left', async () => {
+    const el = await prompt();
+    const log = heard(el);
+    control(el, 'Anything else about work (optional)').focus();
+    await sendKeys({ type: 'Ok' });
+    await el.updateComplete;
+    expect(log).to.deep.equal([
+      { type: 'input', status: null, freeText: 'O' },
+      { type: 'input', status: null, freeText: 'Ok' },
+    ]);
+    await leave(el);
+    expect(log.at(-1)).to.deep.equal({ type: 'change', status: null, freeText: 'Ok' });
+    expect(log).to.have.length(3);
+  });
+
+  it('Skip, and Done after a skip, change value.skipped: each says input and change; accepting a suggestion says nothing', async () => {
+    const el = await prompt();
+    await click(el, 'Retired');
+    await click(el, 'Employed');
+    await click(el, 'Going back gradually');
+    const log = heard(el);
+    acceptButton(el, 'help-phased-return').click();
+    await el.updateComplete;
+    expect(log).to.deep.equal([]);
+    button(el, 'Skip the work question').click();
+    expect(log.map((e) => e.type)).to.deep.equal(['input', 'change']);
+    expect(el.value.skipped).to.equal(true);
+    button(el, 'Done').click();
+    expect(log.map((e) => e.type)).to.deep.equal(['input', 'change', 'input', 'change']);
+    expect(el.value.skipped).to.equal(false);
+    button(el, 'Done').click();
+    expect(log, 'a second Done changes nothing').to.have.length(4);
   });
 });

@@ -78,7 +78,7 @@ describe('<work-question-prompt> by keyboard alone', () => {
     expect(r.completes[0]!.suggestions).to.deep.equal({
       adjustments: ['phasedReturn'],
       serviceCategories: [],
-      reasons: ['A phased return may help → a phased return to work'],
+      reasons: ['Going back gradually may help → a phased return to work'],
     });
   });
 

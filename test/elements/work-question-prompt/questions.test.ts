@@ -97,11 +97,11 @@ describe('<work-question-prompt> questions', () => {
 
   it('"Not ready to think about work yet" excludes the other choices, and they exclude it', async () => {
     const el = await prompt();
-    await click(el, 'A phased return');
+    await click(el, 'Going back gradually');
     await click(el, 'Talking therapy');
     await click(el, 'Not ready to think about work yet');
     expect(el.value.whatMayHelp).to.deep.equal(['not-ready']);
-    expect(control(el, 'A phased return').checked).to.equal(false);
+    expect(control(el, 'Going back gradually').checked).to.equal(false);
     await click(el, 'More physical activity');
     expect(el.value.whatMayHelp).to.deep.equal(['physical-activity']);
     expect(control(el, 'Not ready to think about work yet').checked).to.equal(false);
@@ -168,12 +168,37 @@ describe('<work-question-prompt> errors', () => {
     await el.updateComplete;
     await el.updateComplete;
     const summary = el.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
-    expect(summary.querySelector('h3')?.textContent).to.equal('There is a problem');
+    const title = summary.querySelector('#error-summary-title');
+    expect(title?.textContent).to.equal('There is a problem');
+    expect(title?.getAttribute('aria-level'), 'one level below the prompt heading').to.equal('3');
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect(summaryLinks(el)).to.deep.equal(['Off sick since must be a real date, for example 3 3 2026']);
     summary.querySelector('a')!.click();
     expect(el.shadowRoot!.activeElement?.id).to.equal('off-sick-since-day');
     expect(r.completes).to.deep.equal([]);
+  });
+
+  it('the error summary is announced (role="alert"); its link brings the question into view, then focuses without scrolling again', async () => {
+    const el = await prompt();
+    button(el, 'Done').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    const radio = control(el, 'Employed');
+    const legend = radio.closest('fieldset')!.querySelector('legend')!;
+    const scrolled: Element[] = [];
+    const focusedWith: (FocusOptions | undefined)[] = [];
+    legend.scrollIntoView = () => scrolled.push(legend);
+    const focus = radio.focus.bind(radio);
+    radio.focus = (options?: FocusOptions) => {
+      focusedWith.push(options);
+      focus(options);
+    };
+    summary.querySelector('a')!.click();
+    expect(scrolled).to.deep.equal([legend]);
+    expect(focusedWith).to.deep.equal([{ preventScroll: true }]);
+    expect(el.shadowRoot!.activeElement).to.equal(radio);
   });
 
   it('Done with no work status asks for one, and the link focuses the first status', async () => {
@@ -249,5 +274,22 @@ describe('<work-question-prompt> errors', () => {
     await el.updateComplete;
     expect(r.completes).to.have.length(1);
     expect(r.completes[0]!.answers.offSickSince).to.equal(null);
+  });
+});
+
+describe('<work-question-prompt disabled>', () => {
+  it('disabled makes every control and button unusable for the moment; the answers stay', async () => {
+    const el = await prompt();
+    await click(el, 'Employed');
+    await click(el, 'Going back gradually');
+    const controls = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('input, textarea, button')];
+    el.setAttribute('disabled', '');
+    await el.updateComplete;
+    expect(controls().filter((c) => !c.disabled).map((c) => c.id || c.textContent)).to.deep.equal([]);
+    el.removeAttribute('disabled');
+    await el.updateComplete;
+    expect(controls().filter((c) => c.disabled)).to.deep.equal([]);
+    expect(control(el, 'Employed').checked).to.equal(true);
+    expect(el.value.whatMayHelp).to.deep.equal(['phased-return']);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { builtInServices, createServiceIndex, icbChoices, searchServices } from '../../../src/model/services.js';
 import type { WorkQuestionPrompt } from '../../../src/work-question-prompt.js';
 import { acceptButton, button, click, notes, prompt, record, suggestions, typeDate } from './helpers.js';
 
@@ -23,9 +24,9 @@ describe('<work-question-prompt> suggestions', () => {
 
   it('Accept is a toggle button whose name says what it accepts', async () => {
     const el = await prompt();
-    await click(el, 'A phased return');
+    await click(el, 'Going back gradually');
     const accept = acceptButton(el, 'help-phased-return');
-    expect(accept.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Accept: A phased return may help → a phased return to work');
+    expect(accept.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Accept: Going back gradually may help → a phased return to work');
     expect(accept.type).to.equal('button');
     accept.click();
     await el.updateComplete;
@@ -39,7 +40,7 @@ describe('<work-question-prompt> suggestions', () => {
 
   it('accepting fires no change event: the answers did not change', async () => {
     const el = await prompt();
-    await click(el, 'A phased return');
+    await click(el, 'Going back gradually');
     const r = record(el);
     acceptButton(el, 'help-phased-return').click();
     await el.updateComplete;
@@ -48,12 +49,12 @@ describe('<work-question-prompt> suggestions', () => {
 
   it('a suggestion that stops applying loses its acceptance, so it comes back not accepted', async () => {
     const el = await prompt();
-    await click(el, 'A phased return');
+    await click(el, 'Going back gradually');
     acceptButton(el, 'help-phased-return').click();
     await el.updateComplete;
-    await click(el, 'A phased return');
+    await click(el, 'Going back gradually');
     expect(suggestions(el)).to.deep.equal([]);
-    await click(el, 'A phased return');
+    await click(el, 'Going back gradually');
     expect(suggestions(el)[0]!.pressed).to.equal('false');
     const r = record(el);
     button(el, 'Skip the work question').click();
@@ -116,5 +117,42 @@ describe('<work-question-prompt> suggestions', () => {
     el.conditions = [{ display: 'Anxiety' }];
     await el.updateComplete;
     expect(suggestions(el)).to.deep.equal([]);
+  });
+
+  for (const icb of ['Z9B2Z', 'qop', ' QOP ']) {
+    it(`with icb="${icb}" (any case, spaces around, 2023 or 2026 code) someone struggling at work or off sick is offered WorkWell`, async () => {
+      const el = await fixture<WorkQuestionPrompt>(html`<work-question-prompt today="2026-03-03" icb=${icb}></work-question-prompt>`);
+      const r = record(el);
+      await click(el, 'Employed');
+      await click(el, 'Working, with difficulty');
+      expect(suggestions(el).map((s) => s.rule)).to.deep.equal(['at-risk-workwell']);
+      await click(el, 'Off sick');
+      expect(suggestions(el).map((s) => s.rule)).to.deep.equal(['at-risk-workwell']);
+      acceptButton(el, 'at-risk-workwell').click();
+      await el.updateComplete;
+      button(el, 'Done').click();
+      expect(r.completes[0]!.suggestions.serviceCategories).to.deep.equal(['workwell']);
+    });
+  }
+
+  it('for every ICB code, 2026 and dissolved 2023, WorkWell is suggested exactly where the built-in directory offers a WorkWell service', async () => {
+    const index = createServiceIndex(builtInServices);
+    const el = await prompt();
+    await click(el, 'Looking for work');
+    const { current, former } = icbChoices();
+    const codes = [...current, ...former].map((area) => area.code);
+    expect(codes).to.include('Z9B2Z');
+    const disagree: string[] = [];
+    let workWellAreas = 0;
+    for (const code of codes) {
+      el.icb = code;
+      await el.updateComplete;
+      const offered = searchServices(index, { icb: code, categories: ['workwell'] }).length > 0;
+      const suggested = suggestions(el).some((s) => s.rule === 'looking-for-work-workwell');
+      if (offered !== suggested) disagree.push(`${code}: directory ${String(offered)}, prompt ${String(suggested)}`);
+      if (suggested) workWellAreas += 1;
+    }
+    expect(disagree).to.deep.equal([]);
+    expect(workWellAreas).to.be.greaterThan(15);
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { noChange } from 'lit';
 import type { DateFields } from '../../../internal/date-input.js';
-import type { FieldGroup } from '../../../model/draft.js';
+import { fieldGroup, type FieldGroup } from '../../../model/draft.js';
+import type { Shown } from '../../../internal/error-visibility.js';
 import type { PeriodDraft } from '../../../model/period-editor.js';
 import type { PeriodLength, PeriodUnit } from '../../../model/period.js';
 import type { Prefillable } from '../../../model/suggestions.js';
@@ -26,6 +27,16 @@ export const DATE_IDS: Readonly<Record<DateKey, string>> = {
   start: 'period-start',
   end: 'period-end',
 };
+
+/** Issues by the form group they belong to (an issue on no group goes with the patient). */
+export function byGroup(issues: readonly Issue[]): Map<Group, Shown<Issue>[]> {
+  const map = new Map<Group, Shown<Issue>[]>();
+  for (const issue of issues) {
+    const group = fieldGroup(issue.field) ?? 'patient';
+    map.set(group, [...(map.get(group) ?? []), { key: issue.rule, message: issue }]);
+  }
+  return map;
+}
 
 /** The control an error in `group` leads to: the one the clinician would change to put it right. */
 export function controlId(group: Group, s: { note: FitNote; period: PeriodDraft; hasOptions: boolean }): string {
