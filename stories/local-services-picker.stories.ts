@@ -11,6 +11,7 @@ interface Args {
   icb?: string;
   today: string;
   multiple?: boolean;
+  disabled?: boolean;
   categories?: ServiceCategory[];
   services?: Service[];
   provider?: ServiceProvider;
@@ -62,6 +63,7 @@ const meta: Meta<Args> = {
       icb=${ifDefined(args.icb)}
       today=${args.today}
       ?multiple=${args.multiple}
+      ?disabled=${args.disabled}
       .categories=${args.categories}
       .services=${args.services}
       .provider=${args.provider}
@@ -192,6 +194,17 @@ export const ReferralConsentMissing: Story = {
 /** Several services in one consultation (`multiple`), restored through `value`, each with "Remove". */
 export const MultipleSelections: Story = {
   args: { icb: 'QHL', multiple: true, value: ['workwell-qhl', 'national-access-to-work', 'national-talking-therapies-employment-advisers'] },
+};
+
+/** Disabled (by its own attribute or a disabled fieldset around it): every control is disabled, the choices stay. */
+export const Disabled: Story = {
+  args: { icb: 'QHL', disabled: true, value: ['workwell-qhl'] },
+  play: async ({ canvasElement }) => {
+    const el = picker(canvasElement);
+    await el.updateComplete;
+    const controls = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input, select, textarea, button')];
+    await expect(controls.filter((c) => !c.disabled)).toEqual([]);
+  },
 };
 
 /** A host search that has not answered yet: "Searching…". */

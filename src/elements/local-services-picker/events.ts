@@ -2,30 +2,19 @@
  * The events of <local-services-picker>. All bubble and are composed (see `emit`), so
  * `<fit-note-form>` passes them out unchanged.
  */
-import type { Envelope, Service } from '../../model/schemas.js';
-import type { ServiceRequest } from '../../model/fhir.js';
+import type { Referral } from '../../model/referral.js';
 import type { ServiceIssue } from '../../model/services.js';
 
 /**
  * When the clinician selects "Create referral", or records that they signposted the patient to a
  * service the patient (or their employer) refers to. One event, so a host records both the same way:
- * `signposted` tells them apart.
+ * `signposted` tells them apart. Built by `createReferral` (src/model/referral.ts): the envelope,
+ * `service`, `reason` (as the clinician left it, prefilled from `conditions`), `patientConsent`
+ * (always true for a referral, false for signposting), `notes`, `signposted`, and `fhir`, a FHIR R4
+ * draft ServiceRequest (for signposting with one more note saying that no referral was sent). The
+ * summary and narrative are in the element's language.
  */
-export interface ReferralDetail extends Envelope {
-  service: Service;
-  /** As the clinician left it (prefilled from `conditions`). */
-  reason: string;
-  /** The "The patient agrees to this referral" box; always true for a referral, false for signposting. */
-  patientConsent: boolean;
-  notes: string;
-  /** True when the patient was given the details to refer themselves and nothing was sent to the service. */
-  signposted: boolean;
-  /**
-   * `referralToServiceRequest` of the above: a FHIR R4 draft proposal. For signposting it carries one
-   * more note saying that no referral was sent.
-   */
-  fhir: ServiceRequest;
-}
+export type ReferralDetail = Referral;
 
 /** Once per assignment of `services`, and once per provider answer, that had entries to drop. */
 export interface ServicesErrorDetail {

@@ -1,38 +1,25 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { builtInServices } from '../../data/services.js';
 import { emit } from '../../internal/emit.js';
 import { float } from '../../internal/floating.js';
-import { reportOnce } from '../../internal/report.js';
-import { cleanHostContext, headingLevelOf, todayFrom } from '../../internal/host-input.js';
-import { base, tokens } from '../../internal/styles.js';
-import { formatLongDate, type CalendarDate } from '../../model/dates.js';
-import { createEnvelope } from '../../model/envelope.js';
-import { referralToServiceRequest } from '../../model/fhir.js';
-import { cleanConditions } from '../../model/fit-note.js';
-import { MAX_TEXT, SERVICE_CATEGORIES, type Coding, type Context, type Service, type ServiceCategory } from '../../model/schemas.js';
-import {
-  categoryLabel,
-  createServiceIndex,
-  findIcb,
-  icbChoices,
-  isStale,
-  normaliseIcbCode,
-  searchServices,
-  serviceCoverage,
-  validateServices,
-  type AreaFootprint,
-  type ServiceIssue,
-} from '../../model/services.js';
-import { message, plural, type MessageId, type MessageParams } from '../../messages/index.js';
+import { FitNoteWidgetsElement, safely } from '../../internal/host-element.js';
+import { Submissions } from '../../internal/submission.js';
+import { createReferral } from '../../model/referral.js';
+import { MAX_TEXT, SERVICE_CATEGORIES, type Service, type ServiceCategory } from '../../model/schemas.js';
+import { createServiceIndex, findIcb, searchServices, validateServices, type ServiceIssue } from '../../model/services.js';
 import type { ChosenService, ServicesChangeDetail } from './events.js';
 import { styles } from './local-services-picker.styles.js';
+import { areaTemplate, chosenTemplate, countText, filtersTemplate, searchTemplate, stepTemplate, type View } from './local-services-picker.templates.js';
+import { ProviderSearch, type ServiceProvider } from './provider-search.js';
+import { readIds, sameIds, type Chosen } from './chosen.js';
+import { listboxKey } from './combobox.js';
+import { draftOf, editStep, openStep, type Step } from './referral-step.js';
+import { base, tokens } from '../../internal/styles.js';
 import './events.js';
 
-/** A host's search: called with the clinician's query, answers with services (validated like `services`). */
-export type ServiceProvider = (query: { text: string; icb?: string; categories: ServiceCategory[] }) => Promise<Service[]>;
+export type { ServiceProvider } from './provider-search.js';
 
 /** Rows rendered at first and added each time the clinician reaches the end of the list. */
 export const PAGE_SIZE = 50;
@@ -40,40 +27,27 @@ export const PAGE_SIZE = 50;
 export const PROVIDER_DEBOUNCE_MS = 250;
 /** Quiet time before the result count is announced, so a screen reader is not interrupted per keystroke. */
 const ANNOUNCE_DELAY_MS = 500;
-
-type StepMode = 'refer' | 'signpost';
-
-interface Step {
-  service: Service;
-  mode: StepMode;
-  reason: string;
-  consent: boolean;
-  notes: string;
-  /** Set when "Create referral" was selected without consent; cleared as soon as it is given. */
-  consentError: boolean;
-}
-
-interface Chosen extends ChosenService {
-  service: Service | null;
-}
-
-const canRefer = (s: Service): boolean => s.referral.professional;
-/** A usable top heading level (1 to 6), else 2. */
-/** Self- or employer-referral, or no published route: the clinician can only point the patient to it. */
-const canSignpost = (s: Service): boolean => s.referral.self || s.referral.employer || !s.referral.professional;
-
 /**
  * Finds work and health services for the patient's area, from the built-in directory (national
  * services, the 15 WorkWell areas, the national programmes), the host's `services`, or the host's
  * `provider`, and turns the clinician's choice into a referral (a FHIR R4 ServiceRequest) or a
- * record of signposting.
+ * record of signposting, built by `createReferral` in the element's language.
  *
  * The area is an ICB ODS code: a 2023 code or a code from 1 April 2026 (Z9B2Z finds the WorkWell areas
  * of both North Central and North West London). Search is a combobox (ARIA 1.2) whose listbox shows
  * 50 rows and grows by 50 as the clinician reaches its end; the directory is indexed once per
  * `services` array, so 100,000 services stay instant.
  *
+ * The host inputs every element shares (`today`, `icb`, `name`, `disabled`, `heading-level`, `lang`,
+ * `context`, `conditions`) are read by the element layer (src/internal/host-element.ts): a new
+ * non-empty `patientId` starts again (nothing carries over); an unusable `context` is ignored.
  * Patient data (`conditions`, `context`, `value`) is passed as properties only.
+ *
+ * Form participation: the chosen service ids are submitted under `name`. The picker is always valid:
+ * its value is the services already referred or signposted, and any choice, none included, is one a
+ * clinician may make. An open referral step is a draft outside the value, with its own error summary
+ * for missing consent, so it never blocks the surrounding form. Form reset clears the chosen
+ * services, the step and the search; `disabled` (or a disabled fieldset) disables every control.
  *
  * @tagname local-services-picker
  * @summary Work and health services by ICB, and referrals for the clinical record.
@@ -81,6 +55,8 @@ const canSignpost = (s: Service): boolean => s.referral.self || s.referral.emplo
  * @fires fit-note-referral - When the clinician creates a referral or records signposting (`ReferralDetail`: envelope + `{ service, reason, patientConsent, notes, signposted, fhir }`).
  * @fires local-services-error - Once per assignment of `services` (and per provider answer) with entries that were dropped (`ServicesErrorDetail`: `{ issues: { index, id?, message }[] }`).
  * @fires local-services-change - After the chosen services change by the clinician's action (`ServicesChangeDetail`: `{ value, chosen, removed }`).
+ * @fires input - With `change`, after the clinician's action changes `value` (for Vue `v-model`).
+ * @fires change - After the clinician's action changes `value`: a referral or signposting recorded, a service removed or replaced. Never for the search, the area or the referral step's fields, which are not the value.
  *
  * @csspart base - The whole picker.
  * @csspart area - The area (ICB) choice.
@@ -89,6 +65,7 @@ const canSignpost = (s: Service): boolean => s.referral.self || s.referral.emplo
  * @csspart listbox - The floating panel holding the results.
  * @csspart option - One result.
  * @csspart referral - The referral step.
+ * @csspart error-summary - The referral step's "There is a problem" summary.
  * @csspart chosen - The services chosen in this consultation.
  * @csspart sources - The data sources note.
  *
@@ -98,27 +75,12 @@ const canSignpost = (s: Service): boolean => s.referral.self || s.referral.emplo
  * @cssprop --fnw-color-warning-background - Background of the "last reviewed" warning.
  * @cssprop --fnw-color-error - Error messages and the error summary.
  */
-export class LocalServicesPicker extends LitElement {
+export class LocalServicesPicker extends FitNoteWidgetsElement {
   static override styles = [tokens, base, styles];
   static formAssociated = true;
 
-  /** ODS code of the patient's ICB (2023 or April 2026 code); presets the area choice. */
-  @property({ reflect: false }) icb: string | null = null;
-
-  /** The clinician's today (`YYYY-MM-DD`) for the "last reviewed" warning; the local date when missing or not a real date. */
-  @property({ reflect: false }) today: string | null = null;
-
   /** Allows several services in one consultation; without it, a new choice replaces the previous one. */
   @property({ type: Boolean, reflect: true }) multiple = false;
-
-  /**
-   * Level of the element's top heading, 1 to 6 (default 2); its other headings are one level below.
-   * Set 3 where the element sits under an h2, as inside `<fit-note-form>`.
-   */
-  @property({ attribute: 'heading-level', type: Number, reflect: false }) headingLevel = 2;
-
-  /** Form field name: the chosen service ids are submitted under it. */
-  @property({ reflect: true }) name: string | null = null;
 
   @state() private _area = '';
   @state() private _unknownArea: string | null = null;
@@ -128,32 +90,42 @@ export class LocalServicesPicker extends LitElement {
   @state() private _active = -1;
   @state() private _shown = PAGE_SIZE;
   @state() private _results: Service[] = [];
-  @state() private _announce = '';
-  @state() private _loading = false;
-  @state() private _providerFailed = false;
+  /** The result count last announced (`0`: nothing matches), `null` before any; worded at render, in the current language. */
+  @state() private _announced: number | null = null;
   @state() private _step: Step | null = null;
   @state() private _showSummary = false;
   @state() private _chosen: Chosen[] = [];
-  @state() private _notice = '';
+  /** What the status line says after a choice or a removal, worded at render. */
+  @state() private _notice: { id: 'picker.chosen.already' | 'picker.chosen.removed'; service: string } | null = null;
 
   @query('#search') private _input!: HTMLInputElement | null;
   @query('#panel') private _panel!: HTMLElement | null;
 
+  /** The host's answers to each referral it received (`acknowledge`). */
+  private readonly _submissions = new Submissions<'sent' | 'failed', { serviceId: string }>(this, ['sent', 'failed']);
   private _directory: readonly Service[] = builtInServices;
   private _pendingIssues: ServiceIssue[][] = [];
-  private _provider: ServiceProvider | null = null;
-  private _providerResults: Service[] = [];
-  private _providerSeq = 0;
-  private _providerTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly _search = new ProviderSearch(this, {
+    query: () => ({ text: this._text, categories: [...this._filters], ...(this._area ? { icb: this._area } : {}) }),
+    answered: (services) => {
+      this._resolveChosen();
+      this._setResults(this._arrange(services));
+    },
+    failed: () => {
+      // The previous answer is for another query: it goes, so nothing stale can be chosen.
+      clearTimeout(this._announceTimer);
+      this._results = [];
+      this._announced = null;
+    },
+    dropped: (issues) => this._pendingIssues.push(issues),
+    report: (problem, key) => this.report(problem, key),
+  });
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   private _suggested: ServiceCategory[] = [];
-  private _conditions: Coding[] = [];
-  private _context: Context = {};
   private _stopFloating: (() => void) | null = null;
-  private _internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
   private _focusAfterUpdate: string | null = null;
   private _patientSwitched = false;
-  private _askedWhileAway = false;
+  /** Set by `value` since the last update: after a patient switch, it is the new patient's. */
   private _valueSet = false;
 
   /**
@@ -165,14 +137,15 @@ export class LocalServicesPicker extends LitElement {
   get services(): readonly Service[] {
     return this._directory;
   }
-  set services(input: readonly Service[] | null | undefined) {
+  set services(input: unknown) {
     if (input === undefined || input === null) {
       this._directory = builtInServices;
       return;
     }
-    const { services, issues } = validateServices(input);
-    if (Array.isArray(input)) {
-      this._directory = services;
+    const checked = safely(() => validateServices(input), null);
+    const issues: ServiceIssue[] = checked ? [...checked.issues] : [{ index: -1, message: 'services could not be read' }];
+    if (checked && safely(() => Array.isArray(input), false)) {
+      this._directory = checked.services;
     } else {
       this._directory = builtInServices;
       issues[0] = { index: -1, message: `${issues[0]?.message ?? 'services must be an array'}; showing the built-in directory instead` };
@@ -187,15 +160,15 @@ export class LocalServicesPicker extends LitElement {
    */
   @property({ attribute: false })
   get provider(): ServiceProvider | null {
-    return this._provider;
+    return this._search.provider;
   }
-  set provider(input: ServiceProvider | null | undefined) {
+  set provider(input: unknown) {
     if (input !== undefined && input !== null && typeof input !== 'function') {
-      reportOnce(this, 'provider', '<local-services-picker> provider: expected a function (query) => Promise<Service[]>; ignored');
-      this._provider = null;
+      this.report('provider: expected a function (query) => Promise<Service[]>; ignored', 'provider');
+      this._search.provider = null;
       return;
     }
-    this._provider = input ?? null;
+    this._search.provider = (input as ServiceProvider | null | undefined) ?? null;
   }
 
   /** Categories suggested for this patient (`ServiceCategory[]`): their filter buttons and services come first, marked "Suggested". */
@@ -204,136 +177,125 @@ export class LocalServicesPicker extends LitElement {
     return [...this._suggested];
   }
   set categories(input: unknown) {
-    const list = Array.isArray(input) ? input : input === undefined || input === null ? [] : [input];
-    const known = list.filter((c): c is ServiceCategory => (SERVICE_CATEGORIES as readonly unknown[]).includes(c));
-    if (known.length < list.length) {
-      reportOnce(this, 'categories', `<local-services-picker> categories: expected ids from SERVICE_CATEGORIES (${SERVICE_CATEGORIES.join(', ')}); unknown ones ignored`);
+    const list = safely(() => (Array.isArray(input) ? Array.from(input as unknown[]) : input === undefined || input === null ? [] : [input]), null);
+    const known = (list ?? []).filter((c): c is ServiceCategory => (SERVICE_CATEGORIES as readonly unknown[]).includes(c));
+    if (list === null || known.length < list.length) {
+      this.report(`categories: expected ids from SERVICE_CATEGORIES (${SERVICE_CATEGORIES.join(', ')}); unknown ones ignored`, 'categories');
     }
     this._suggested = [...new Set(known)];
   }
 
-  /** The conditions of the consultation (`Coding[]`): they prefill the reason and become the ServiceRequest's `reasonCode`. */
-  @property({ attribute: false })
-  get conditions(): Coding[] {
-    return this._conditions.map((c) => ({ ...c }));
-  }
-  set conditions(input: unknown) {
-    const { kept, dropped } = cleanConditions(input);
-    if (dropped) reportOnce(this, 'conditions', `<local-services-picker> conditions: ${dropped} item(s) ignored; each needs a non-blank display`);
-    this._conditions = kept;
-  }
-
-  /** The host's ids (`{ patientId?, encounterId?, userId? }`), echoed in every event, never looked up. */
-  @property({ attribute: false })
-  get context(): Context {
-    return { ...this._context };
-  }
-  set context(input: unknown) {
-    const { value: clean, problems } = cleanHostContext(input);
-    for (const problem of problems) reportOnce(this, 'context', `<local-services-picker> ${problem}`);
-    const previous = this._context.patientId;
-    if (previous && clean.patientId && previous !== clean.patientId) this._patientSwitched = true;
-    this._context = clean;
-  }
-
   /**
    * The chosen service ids (`string[]`). Setting it shows those services as chosen earlier (ids not in
-   * the directory are kept and shown by id) and fires no event.
+   * the directory are kept and shown by id) and fires no event; `[]` clears them. Items that are not
+   * ids are dropped and reported. A value that is not usable at all (not an array, or an array with no
+   * id in it) is reported and the current choices are kept, as they are for `undefined` and `null`;
+   * the same ids again change nothing.
    */
   @property({ attribute: false })
   get value(): string[] {
     return this._chosen.map((c) => c.serviceId);
   }
   set value(input: unknown) {
-    const list = Array.isArray(input) ? input : input === undefined || input === null ? [] : [input];
-    const usable = list.filter((id): id is string => typeof id === 'string' && id.trim() !== '' && id.length <= 200);
-    const ids = [...new Set(usable)];
-    if (usable.length < list.length) reportOnce(this, 'value', '<local-services-picker> value: expected an array of service ids; other items ignored');
+    if (input === undefined || input === null) return;
+    const read = readIds(input);
+    if ('unusable' in read) {
+      this.report(`value: ${read.unusable}; the chosen services were kept`, 'value');
+      return;
+    }
+    if (read.dropped) this.report('value: expected an array of service ids; other items ignored', 'value:items');
     this._valueSet = true;
-    const previous = new Map(this._chosen.map((c) => [c.serviceId, c]));
-    this._chosen = ids.map((id) => previous.get(id) ?? { serviceId: id, kind: 'restored', service: null });
+    this._chooseIds(read.ids);
   }
 
-  private get _today(): CalendarDate {
-    return todayFrom(this, 'local-services-picker', this.today);
+  /**
+   * The host's answer for a referral it received (by the `messageId` of its `fit-note-referral`):
+   * `'sent'` once the draft went to the service, `'failed'` (with a `reason`) when it could not.
+   * An answer for a referral the picker is not waiting on (unknown, removed, or for another patient)
+   * is reported on the console and ignored.
+   */
+  acknowledge(messageId: string, result: { status: 'sent' | 'failed'; reason?: string }): void {
+    const problem = this._submissions.acknowledge(messageId, result);
+    if (problem) this.report(problem, `acknowledge:${problem}`);
   }
 
-  /** The `aria-level` for an element written as `<h{tag}>`, when `headingLevel` moves it from its own level. */
-  private _level(tag: 2 | 3): string | undefined {
-    const top = headingLevelOf(this.headingLevel);
-    return top === 2 ? undefined : String(Math.min(6, top + tag - 2));
+  // ─── Host inputs from the element layer ──────────────────────────────────────────────────────────
+
+  protected override patientSwitched(): void {
+    this._patientSwitched = true;
   }
 
-  private _t(id: MessageId, params?: MessageParams): string {
-    return message(id, params, this.lang || undefined);
+  /** A surrounding form was reset: back to the search as the host set it up, nothing chosen, no event. */
+  protected override formReset(): void {
+    this._startAgain();
+    this._setChosen([]);
   }
 
-  private _count(n: number): string {
-    return plural('picker.count', n, { count: n.toLocaleString('en-GB') }, this.lang || undefined);
+  /** The browser gives back what was submitted (FormData), or text with one id per line; shown as chosen earlier. */
+  protected override formStateRestore(state: unknown): void {
+    const ids = safely(() => {
+      if (state instanceof FormData) return [...state.values()].filter((v): v is string => typeof v === 'string');
+      return typeof state === 'string' ? state.split('\n') : null;
+    }, null);
+    if (!ids) return;
+    const read = readIds(ids.map((id) => id.trim()).filter(Boolean));
+    if ('ids' in read) this._chooseIds(read.ids);
   }
 
-  /** Names services set through `value` once the directory or a provider answer holds them, whichever came first. */
-  private _resolveChosen(): void {
-    if (!this._chosen.some((c) => c.service === null)) return;
-    const find = (id: string) => this._directory.find((s) => s.id === id) ?? this._providerResults.find((s) => s.id === id) ?? null;
-    this._chosen = this._chosen.map((c) => (c.service === null ? { ...c, service: find(c.serviceId) } : c));
+  /** The chosen ids under `name`; always valid (see the class description). */
+  protected override syncFormState(): void {
+    if (!this.internals) return;
+    const name = this.name;
+    if (!name || !this._chosen.length) this.internals.setFormValue(null);
+    else {
+      const data = new FormData();
+      for (const c of this._chosen) data.append(name, c.serviceId);
+      this.internals.setFormValue(data);
+    }
+    this.internals.setValidity({});
   }
 
   // ─── Lifecycle ───────────────────────────────────────────────────────────────────────────────────
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page (frameworks do this): an answer dropped on leaving is asked for again.
-    if (this._askedWhileAway && this._provider) {
-      this._askedWhileAway = false;
-      this._askProvider(0);
-    }
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._stopFloating?.();
     this._stopFloating = null;
-    clearTimeout(this._providerTimer);
     clearTimeout(this._announceTimer);
-    // An answer arriving after the element left the page is not wanted any more.
-    this._providerSeq += 1;
-    if (this._loading) {
-      this._loading = false;
-      this._askedWhileAway = true;
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('today')) todayFrom(this, 'local-services-picker', this.today);
-    if (changed.has('headingLevel') && headingLevelOf(this.headingLevel) !== this.headingLevel) {
-      reportOnce(this, 'heading-level', `<local-services-picker> heading-level="${String(this.headingLevel).slice(0, 40)}" is not a whole number from 1 to 6; using 2`);
-    }
-    if (changed.has('icb')) this._applyIcbAttribute();
+    super.willUpdate(changed);
+    const has = (key: string) => (changed as PropertyValues).has(key);
+    if (has('icb')) this._applyIcb();
     if (this._patientSwitched) {
-      // Another patient: a referral half-written, or services chosen, for the previous one must not carry over.
-      this._step = null;
-      this._showSummary = false;
-      this._notice = '';
-      if (!this._valueSet) {
-        reportOnce(this, 'patient-switch', '<local-services-picker> context changed to another patient without a new value; the chosen services and any open referral were cleared. Set value for the new patient.');
-        this._chosen = [];
+      // Another patient: nothing typed or chosen for the previous one may carry over.
+      this._startAgain();
+      if (this._valueSet) this._setChosen(this._chosen.map(({ serviceId, service }) => ({ serviceId, kind: 'restored', service })));
+      else {
+        if (this._chosen.length) {
+          this.report('context changed to another patient without a new value; the chosen services and any open referral were cleared. Set value for the new patient.', 'patient-switch');
+        }
+        this._setChosen([]);
       }
     }
     this._patientSwitched = false;
     this._valueSet = false;
+    if (this.isDisabled) {
+      this._open = false;
+      this._active = -1;
+    }
     if (!this.multiple && this._chosen.length > 1) {
       // Kept, not cut: these may be referrals the host has already received.
-      reportOnce(this, 'several-chosen', '<local-services-picker> several services are chosen without the multiple attribute; all are kept, and the next choice replaces them');
+      this.report('several services are chosen without the multiple attribute; all are kept, and the next choice replaces them', 'several-chosen');
     }
-    const has = (key: string) => (changed as PropertyValues).has(key);
     if (has('services') || has('_chosen')) this._resolveChosen();
     if (!['_text', '_area', '_filters', 'categories', 'services', 'provider'].some(has)) return;
-    if (this._provider) {
-      if (['provider', '_text', '_area', '_filters'].some(has)) this._askProvider(PROVIDER_DEBOUNCE_MS);
-      else this._setResults(this._arrange(this._providerResults));
+    if (this._search.provider) {
+      if (['provider', '_text', '_area', '_filters'].some(has)) this._search.ask(PROVIDER_DEBOUNCE_MS);
+      else this._setResults(this._arrange(this._search.results));
     } else {
-      if (has('provider')) this._cancelProvider();
+      if (has('provider')) this._search.cancel();
       this._setResults(
         searchServices(createServiceIndex(this._directory), {
           text: this._text,
@@ -346,7 +308,7 @@ export class LocalServicesPicker extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const has = (key: string) => (changed as PropertyValues).has(key);
+    super.updated(changed);
     for (const issues of this._pendingIssues.splice(0)) emit(this, 'local-services-error', { issues });
     const open = this._listboxOpen;
     if (open && !this._stopFloating && this._input && this._panel) {
@@ -355,52 +317,63 @@ export class LocalServicesPicker extends LitElement {
       this._stopFloating();
       this._stopFloating = null;
     }
-    if (has('_active') && this._active >= 0) {
+    if ((changed as PropertyValues).has('_active') && this._active >= 0) {
       this.renderRoot.querySelector(`#option-${this._active}`)?.scrollIntoView?.({ block: 'nearest' });
     }
-    if (has('_chosen') || has('name')) this._updateFormValue();
+    this.syncFormState();
     if (this._focusAfterUpdate) {
       (this.renderRoot.querySelector(this._focusAfterUpdate) as HTMLElement | null)?.focus();
       this._focusAfterUpdate = null;
     }
   }
 
-  private _applyIcbAttribute(): void {
-    const raw = this.icb;
-    if (raw === null || raw.trim() === '') {
-      this._area = '';
-      this._unknownArea = null;
-      return;
-    }
-    const code = normaliseIcbCode(raw);
-    if (!code) {
-      reportOnce(this, 'icb', `<local-services-picker> icb="${raw.slice(0, 40)}" is not an ODS code; showing national services only`);
-      this._area = '';
-      this._unknownArea = null;
-      return;
-    }
-    if (!findIcb(code)) {
-      reportOnce(this, `icb:${code}`, `<local-services-picker> icb="${code}" is not an ICB this library knows (2023 or April 2026 codes); showing national services and any listed under ${code}`);
+  /** The area the host gave (`icb`, normalised by the element layer), or national services only. */
+  private _applyIcb(): void {
+    const code = this.icb;
+    if (code && !findIcb(code)) {
+      this.report(`icb="${code}" is not an ICB this library knows (2023 or April 2026 codes); showing national services and any listed under ${code}`, `icb:${code}`);
       this._unknownArea = code;
     } else this._unknownArea = null;
-    this._area = code;
+    this._area = code ?? '';
   }
 
-  private _updateFormValue(): void {
-    if (!this._internals) return;
-    if (!this.name || !this._chosen.length) {
-      this._internals.setFormValue(null);
-      return;
-    }
-    const data = new FormData();
-    for (const c of this._chosen) data.append(this.name, c.serviceId);
-    this._internals.setFormValue(data);
+  /** Back to the search as the host set it up: no step, no search text, no filters, the host's area. */
+  private _startAgain(): void {
+    this._step = null;
+    this._showSummary = false;
+    this._notice = null;
+    this._text = '';
+    this._filters = [];
+    this._open = false;
+    this._active = -1;
+    this._applyIcb();
+  }
+
+  /** The chosen services; the host's answers are kept only for the referrals still chosen. */
+  private _setChosen(next: Chosen[]): void {
+    this._chosen = next;
+    const kept = new Set(next.map((c) => c.messageId));
+    for (const s of this._submissions.all) if (!kept.has(s.messageId)) this._submissions.forget(s.messageId);
+  }
+
+  /** Shows `ids` as chosen, keeping what is known of those already chosen; the same ids change nothing. */
+  private _chooseIds(ids: string[]): void {
+    if (sameIds(ids, this.value)) return;
+    const previous = new Map(this._chosen.map((c) => [c.serviceId, c]));
+    this._setChosen(ids.map((id) => previous.get(id) ?? { serviceId: id, kind: 'restored', service: null }));
+  }
+
+  /** Names services set through `value` once the directory or a provider answer holds them, whichever came first. */
+  private _resolveChosen(): void {
+    if (!this._chosen.some((c) => c.service === null)) return;
+    const find = (id: string) => this._directory.find((s) => s.id === id) ?? this._search.results.find((s) => s.id === id) ?? null;
+    this._chosen = this._chosen.map((c) => (c.service === null ? { ...c, service: find(c.serviceId) } : c));
   }
 
   // ─── Results ─────────────────────────────────────────────────────────────────────────────────────
 
   private get _listboxOpen(): boolean {
-    return this._open && this._step === null && this._results.length > 0;
+    return this._open && !this.isDisabled && this._step === null && this._results.length > 0;
   }
 
   private _setResults(results: Service[]): void {
@@ -408,9 +381,9 @@ export class LocalServicesPicker extends LitElement {
     this._shown = PAGE_SIZE;
     this._active = -1;
     clearTimeout(this._announceTimer);
-    const text = results.length ? this._count(results.length) : this._t('picker.count.none');
-    if (!this.hasUpdated) this._announce = text;
-    else this._announceTimer = setTimeout(() => (this._announce = text), ANNOUNCE_DELAY_MS);
+    const count = results.length;
+    if (!this.hasUpdated) this._announced = count;
+    else this._announceTimer = setTimeout(() => (this._announced = count), ANNOUNCE_DELAY_MS);
   }
 
   /** Provider answers follow the chosen filters and put suggested categories first, keeping the host's order otherwise. */
@@ -420,59 +393,8 @@ export class LocalServicesPicker extends LitElement {
     return [...filtered.filter((s) => first.has(s.category)), ...filtered.filter((s) => !first.has(s.category))];
   }
 
-  private _cancelProvider(): void {
-    clearTimeout(this._providerTimer);
-    this._providerSeq += 1;
-    this._loading = false;
-    this._providerFailed = false;
-  }
-
-  private _askProvider(delay: number): void {
-    clearTimeout(this._providerTimer);
-    this._providerSeq += 1;
-    this._loading = true;
-    this._providerFailed = false;
-    this._providerTimer = setTimeout(() => void this._runProvider(), delay);
-  }
-
-  private async _runProvider(): Promise<void> {
-    const provider = this._provider;
-    if (!provider) return;
-    const seq = ++this._providerSeq;
-    const query = { text: this._text, categories: [...this._filters], ...(this._area ? { icb: this._area } : {}) };
-    let answer: unknown;
-    try {
-      answer = await Promise.resolve().then(() => provider(query));
-    } catch (cause) {
-      if (seq !== this._providerSeq) return;
-      reportOnce(this, 'provider-failed', `<local-services-picker> provider failed: ${String(cause).slice(0, 200)}`);
-      this._fail();
-      return;
-    }
-    if (seq !== this._providerSeq) return;
-    const { services, issues } = validateServices(answer);
-    if (issues.length) this._pendingIssues.push(issues.map((i) => (i.index === -1 ? { ...i, message: `provider answer: ${i.message}` } : i)));
-    if (!Array.isArray(answer)) {
-      this._fail();
-      return;
-    }
-    this._loading = false;
-    this._providerResults = services;
-    this._resolveChosen();
-    this._setResults(this._arrange(services));
-  }
-
-  /** The previous answer is for another query: it goes, so nothing stale can be chosen. */
-  private _fail(): void {
-    clearTimeout(this._announceTimer);
-    this._loading = false;
-    this._providerFailed = true;
-    this._results = [];
-    this._announce = '';
-  }
-
   private _retry(): void {
-    this._askProvider(0);
+    this._search.ask(0);
     this._focusAfterUpdate = '#search';
   }
 
@@ -481,49 +403,16 @@ export class LocalServicesPicker extends LitElement {
   private _onInput(e: Event): void {
     this._text = (e.target as HTMLInputElement).value.slice(0, MAX_TEXT);
     this._open = true;
-    this._notice = '';
+    this._notice = null;
   }
 
   private _onKeydown(e: KeyboardEvent): void {
-    const last = Math.min(this._shown, this._results.length) - 1;
-    switch (e.key) {
-      case 'ArrowDown': {
-        e.preventDefault();
-        if (!this._listboxOpen) {
-          this._open = true;
-          this._active = e.altKey || !this._results.length ? -1 : 0;
-          return;
-        }
-        if (this._active < last) this._active += 1;
-        else if (last + 1 < this._results.length) {
-          this._shown += PAGE_SIZE;
-          this._active += 1;
-        } else this._active = 0;
-        return;
-      }
-      case 'ArrowUp':
-        e.preventDefault();
-        if (!this._listboxOpen) {
-          this._open = true;
-          this._active = last;
-        } else this._active = this._active > 0 ? this._active - 1 : -1;
-        return;
-      case 'Enter':
-        if (this._listboxOpen) {
-          e.preventDefault();
-          if (this._active >= 0) this._choose(this._active);
-        }
-        return;
-      case 'Escape':
-        if (this._listboxOpen) {
-          e.preventDefault();
-          e.stopPropagation();
-          this._open = false;
-          this._active = -1;
-        }
-        return;
-      default:
-    }
+    const outcome = listboxKey(e.key, e.altKey, this._listboxOpen, { open: this._open, active: this._active, shown: this._shown }, this._results.length, PAGE_SIZE);
+    if (!outcome) return;
+    e.preventDefault();
+    if (outcome.stop) e.stopPropagation();
+    ({ open: this._open, active: this._active, shown: this._shown } = outcome.state);
+    if (outcome.choose !== undefined) this._choose(outcome.choose);
   }
 
   private _onListClick(e: Event): void {
@@ -539,8 +428,8 @@ export class LocalServicesPicker extends LitElement {
     }
   }
 
-  private _onAreaChange(e: Event): void {
-    this._area = (e.target as HTMLSelectElement).value;
+  private _onAreaChange(code: string): void {
+    this._area = code;
     if (this._area !== this._unknownArea) this._unknownArea = null;
   }
 
@@ -550,34 +439,25 @@ export class LocalServicesPicker extends LitElement {
 
   private _choose(index: number): void {
     const service = this._results[index];
-    if (!service) return;
+    if (!service || this.isDisabled) return;
     this._open = false;
     this._active = -1;
     if (this._chosen.some((c) => c.serviceId === service.id)) {
-      this._notice = this._t('picker.chosen.already', { service: service.name });
+      this._notice = { id: 'picker.chosen.already', service: service.name };
       return;
     }
-    this._notice = '';
-    this._step = {
-      service,
-      mode: canRefer(service) ? 'refer' : 'signpost',
-      reason: this._conditions.map((c) => c.display.trim()).join('; '),
-      consent: false,
-      notes: '',
-      consentError: false,
-    };
+    this._notice = null;
+    this._step = openStep(service, this.recordConditions);
     this._showSummary = false;
     this._focusAfterUpdate = '#step-heading';
   }
 
   // ─── Referral step ───────────────────────────────────────────────────────────────────────────────
 
-  private _editStep(patch: Partial<Step>): void {
+  private _editStep(patch: Parameters<typeof editStep>[1]): void {
     if (!this._step) return;
-    const next = { ...this._step, ...patch };
-    if (next.consent || next.mode === 'signpost') next.consentError = false;
-    if (!next.consentError) this._showSummary = false;
-    this._step = next;
+    this._step = editStep(this._step, patch);
+    if (!this._step.consentError) this._showSummary = false;
   }
 
   private _backToSearch(): void {
@@ -589,376 +469,111 @@ export class LocalServicesPicker extends LitElement {
   private _create(e: Event): void {
     e.preventDefault();
     const step = this._step;
-    if (!step) return;
+    if (!step || this.isDisabled) return;
     if (step.mode === 'refer' && !step.consent) {
       this._step = { ...step, consentError: true };
       this._showSummary = true;
       this._focusAfterUpdate = '#error-summary';
       return;
     }
-    const signposted = step.mode === 'signpost';
-    const { service, reason, notes } = step;
-    const patientConsent = !signposted && step.consent;
-    const now = new Date();
-    const request = referralToServiceRequest({ service, reason, patientConsent, notes, conditions: this._conditions, context: this._context, now });
-    const fhir = signposted ? { ...request, note: [...(request.note ?? []), { text: this._t('picker.fhir.signposted') }] } : request;
-    const envelope = createEnvelope({
-      context: this._context,
-      summary: signposted ? this._t('picker.summary.signposted', { service: service.name }) : this._t('summary.referral', { service: service.name }),
-      narrative: this._narrative(step),
-      now,
+    const referral = createReferral(draftOf(step), {
+      conditions: [...this.recordConditions],
+      context: this.context,
+      icb: this._area || undefined,
+      lang: this.language,
     });
-    emit(this, 'fit-note-referral', { ...envelope, service, reason, patientConsent, notes, signposted, fhir });
+    emit(this, 'fit-note-referral', referral);
+    this._submissions.begin(referral.messageId, step.service.id, { serviceId: step.service.id });
 
-    const entry: Chosen = { serviceId: service.id, kind: signposted ? 'signposted' : 'referral', messageId: envelope.messageId, service };
+    const entry: Chosen = { serviceId: step.service.id, kind: referral.signposted ? 'signposted' : 'referral', messageId: referral.messageId, service: step.service };
     const replaced = this.multiple ? [] : this._chosen;
-    this._chosen = this.multiple ? [...this._chosen, entry] : [entry];
+    this._setChosen(this.multiple ? [...this._chosen, entry] : [entry]);
     this._step = null;
     this._showSummary = false;
     this._focusAfterUpdate = '#chosen-heading';
     this._emitChange(replaced);
   }
 
-  private _narrative(step: Step): string {
-    const { service } = step;
-    const signposted = step.mode === 'signpost';
-    const params = { service: service.name, category: categoryLabel(service.category) };
-    const lines = [
-      message(signposted ? 'picker.narrative.signposted' : 'picker.narrative.referral', params),
-      message('picker.narrative.area', { area: this._areaLabel(service) }),
-    ];
-    if (step.reason.trim()) lines.push(message('picker.narrative.reason', { reason: step.reason.trim() }));
-    if (!signposted) lines.push(message(step.consent ? 'picker.narrative.consent' : 'picker.narrative.noConsent'));
-    if (step.notes.trim()) lines.push(message('picker.narrative.notes', { notes: step.notes.trim() }));
-    if (service.url) lines.push(message('picker.narrative.website', { url: service.url }));
-    return lines.join('\n');
-  }
-
   private _remove(entry: Chosen): void {
-    this._chosen = this._chosen.filter((c) => c !== entry);
-    this._notice = this._t('picker.chosen.removed', { service: entry.service?.name ?? entry.serviceId });
+    if (this.isDisabled) return;
+    this._setChosen(this._chosen.filter((c) => c !== entry));
+    this._notice = { id: 'picker.chosen.removed', service: entry.service?.name ?? entry.serviceId };
     this._focusAfterUpdate = this._chosen.length ? '#chosen-heading' : '#search';
     this._emitChange([entry]);
   }
 
+  /** The clinician changed the value: the picker's own event, then the platform's for framework bindings. */
   private _emitChange(removed: Chosen[]): void {
     const strip = ({ serviceId, kind, messageId }: Chosen): ChosenService => (messageId ? { serviceId, kind, messageId } : { serviceId, kind });
     const detail: ServicesChangeDetail = { value: this.value, chosen: this._chosen.map(strip), removed: removed.map(strip) };
     emit(this, 'local-services-change', detail);
-  }
-
-  // ─── Wording helpers ─────────────────────────────────────────────────────────────────────────────
-
-  private _footprintLabel(f: AreaFootprint): string {
-    return f.part ? this._t('picker.area.part', { area: f.name, part: f.part }) : f.name;
-  }
-
-  /** "National", the footprints through which a service covers the chosen area, or else the areas it lists. */
-  private _areaLabel(service: Service): string {
-    const coverage = serviceCoverage(service, this._area || undefined);
-    if (coverage && 'national' in coverage) return this._t('picker.result.national');
-    if (coverage) return coverage.areas.map((f) => this._footprintLabel(f)).join(', ');
-    return 'icbs' in service.coverage ? service.coverage.icbs.map((code) => findIcb(code)?.name ?? code).join(', ') : '';
-  }
-
-  /** Who can refer, as tags; `before` adds tags ahead of them (Suggested, Chosen) on the same line. */
-  private _routeTags(service: Service, labelled = true, before: [string, string][] = []): TemplateResult {
-    const { self, professional, employer } = service.referral;
-    const routes: [string, string][] = [];
-    if (self) routes.push([this._t('picker.result.route.self'), 'tag tag--self']);
-    if (professional) routes.push([this._t('picker.result.route.professional'), 'tag']);
-    if (employer) routes.push([this._t('picker.result.route.employer'), 'tag']);
-    if (!routes.length) routes.push([this._t('picker.result.route.unknown'), 'tag']);
-    // Spaces between the tags keep their words apart in the accessible name.
-    return html`<span class="badges"
-      >${before.map(([label, cls]) => html`<span class=${cls}>${label}</span> `)}${labelled
-        ? html`<span class="visually-hidden">${this._t('picker.result.routes')} </span>`
-        : nothing}${routes.map(([label, cls]) => html`<span class=${cls}>${label}</span> `)}</span
-    >`;
-  }
-
-  private _staleWarning(service: Service): TemplateResult | typeof nothing {
-    return isStale(service, this._today)
-      ? html`<span class="stale"><span class="visually-hidden">${this._t('common.warning.prefix')} </span>${this._t('picker.result.stale', { date: formatLongDate(service.lastReviewed) })}</span>`
-      : nothing;
+    this.notifyValueChange('both');
   }
 
   // ─── Rendering ───────────────────────────────────────────────────────────────────────────────────
 
+  private get _view(): View {
+    return { t: (id, params) => this.t(id, params), lang: this.language, today: this.today, level: (tag) => this.level(tag), top: this.headingLevel, disabled: this.isDisabled, area: this._area };
+  }
+
+  /**
+   * The value is the chosen services only: the area, the search box and the referral step's fields
+   * are not it, so their native `change` stays inside rather than becoming the element's.
+   */
+  private _keepNativeChange(e: Event): void {
+    e.stopPropagation();
+  }
+
   override render(): TemplateResult {
+    const v = this._view;
     return html`
-      <div part="base">
-        <h2 aria-level=${ifDefined(this._level(2))}>${this._t('picker.heading')}</h2>
-        ${this._step ? this._renderStep(this._step) : this._renderSearch()}
-        <p class="hint notice" role="status">${this._notice}</p>
-        ${this._renderChosen()}
+      <div part="base" @change=${this._keepNativeChange}>
+        <h2 aria-level=${ifDefined(this.level(2))}>${this.t('picker.heading')}</h2>
+        ${this._step ? this._renderStep(v, this._step) : this._renderSearch(v)}
+        <p class="hint notice" role="status">${this._notice ? this.t(this._notice.id, { service: this._notice.service }) : ''}</p>
+        ${chosenTemplate(v, this._chosen, { multiple: this.multiple, onRemove: (c) => this._remove(c) })}
         <div class="sources" part="sources">
-          <p><strong>${this._t('picker.sources.heading')}.</strong> ${this._t('picker.sources.icbs')}</p>
-          <p>${this._t('picker.sources.services')}</p>
+          <p><strong>${this.t('picker.sources.heading')}.</strong> ${this.t('picker.sources.icbs')}</p>
+          <p>${this.t('picker.sources.services')}</p>
         </div>
       </div>
     `;
   }
 
-  private _renderArea(): TemplateResult {
-    const { current, former } = icbChoices();
-    const area = findIcb(this._area);
-    const others = area?.footprints.filter((f) => f.code !== area.code) ?? [];
-    const option = (a: { code: string; name: string }) => html`<option value=${a.code} ?selected=${a.code === this._area}>${a.name} (${a.code})</option>`;
+  private _renderSearch(v: View): TemplateResult {
     return html`
-      <div class="form-group area" part="area">
-        <label class="label" for="area">${this._t('picker.area.label')}</label>
-        <div class="hint" id="area-hint">${this._t('picker.area.hint')}</div>
-        ${this._unknownArea ? html`<p class="warning" id="area-unknown">${this._t('picker.area.unknown', { code: this._unknownArea })}</p>` : nothing}
-        <select id="area" aria-describedby=${this._unknownArea ? 'area-hint area-unknown' : others.length ? 'area-hint area-includes' : 'area-hint'} @change=${this._onAreaChange}>
-          <option value="" ?selected=${this._area === ''}>${this._t('picker.area.none')}</option>
-          ${this._unknownArea ? html`<option value=${this._unknownArea} selected>${this._unknownArea}</option>` : nothing}
-          <optgroup label=${this._t('picker.area.current')}>${current.map(option)}</optgroup>
-          <optgroup label=${this._t('picker.area.former')}>${former.map(option)}</optgroup>
-        </select>
-        ${others.length
-          ? html`<p class="hint" id="area-includes">${this._t('picker.area.includes', { areas: others.map((f) => this._footprintLabel(f)).join(', ') })}</p>`
-          : nothing}
-      </div>
+      ${areaTemplate(v, { unknownArea: this._unknownArea, onChange: (code) => this._onAreaChange(code) })}
+      ${filtersTemplate(v, { suggested: this._suggested, filters: this._filters, onToggle: (c) => this._toggleFilter(c) })}
+      ${searchTemplate(v, {
+        text: this._text,
+        open: this._listboxOpen,
+        active: this._active,
+        shown: this._shown,
+        results: this._results,
+        announce: this._announced === null ? '' : this._announced ? countText(v, this._announced) : this.t('picker.count.none'),
+        loading: this._search.loading,
+        providerFailed: this._search.failed,
+        chosenIds: new Set(this.value),
+        suggested: this._suggested,
+        onInput: (e) => this._onInput(e),
+        onKeydown: (e) => this._onKeydown(e),
+        onOpen: () => (this._open = true),
+        onClose: () => (this._open = false),
+        onRetry: () => this._retry(),
+        onListClick: (e) => this._onListClick(e),
+        onListScroll: (e) => this._onListScroll(e),
+      })}
     `;
   }
 
-  private _renderFilters(): TemplateResult {
-    const first = new Set(this._suggested);
-    const ordered = [...this._suggested, ...SERVICE_CATEGORIES.filter((c) => !first.has(c))];
-    return html`
-      <fieldset class="form-group" part="filters" aria-describedby="filter-hint">
-        <legend>${this._t('picker.filter.legend')}</legend>
-        <div class="hint" id="filter-hint">${this._t('picker.filter.hint')}</div>
-        <div class="chips">
-          ${ordered.map((c) => {
-            const pressed = this._filters.includes(c);
-            return html`<button type="button" class="chip" aria-pressed=${pressed ? 'true' : 'false'} data-category=${c} @click=${() => this._toggleFilter(c)}>
-              ${pressed ? html`<span class="chip__tick" aria-hidden="true">✓</span>` : nothing}${categoryLabel(c, this.lang || undefined)}
-              ${first.has(c) ? html`<span class="tag">${this._t('picker.filter.suggested')}</span>` : nothing}
-            </button>`;
-          })}
-        </div>
-      </fieldset>
-    `;
-  }
-
-  private _renderSearch(): TemplateResult {
-    const open = this._listboxOpen;
-    const shown = Math.min(this._shown, this._results.length);
-    return html`
-      ${this._renderArea()} ${this._renderFilters()}
-      <div class="form-group combobox" part="search">
-        <label class="label" for="search">${this._t('picker.search.label')}</label>
-        <div class="hint" id="search-hint">${this._t('picker.search.hint')}</div>
-        <input
-          id="search"
-          type="text"
-          role="combobox"
-          autocomplete="off"
-          spellcheck="false"
-          aria-autocomplete="list"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="listbox"
-          aria-activedescendant=${ifDefined(open && this._active >= 0 ? `option-${this._active}` : undefined)}
-          aria-describedby="search-hint search-status"
-          .value=${live(this._text)}
-          @input=${this._onInput}
-          @keydown=${this._onKeydown}
-          @click=${() => (this._open = true)}
-          @blur=${() => (this._open = false)}
-        />
-        <p class="status" id="search-status" role="status">${this._loading ? this._t('picker.search.loading') : this._announce}</p>
-        ${this._providerFailed
-          ? html`<div class="error-message" role="alert">
-                <span class="visually-hidden">${this._t('common.error.prefix')}</span> ${this._t('picker.provider.error')}
-              </div>
-              <button type="button" class="button button--secondary" @click=${this._retry}>${this._t('picker.provider.retry')}</button>`
-          : nothing}
-      </div>
-      <div class="panel" id="panel" part="listbox" ?hidden=${!open} @mousedown=${(e: Event) => e.preventDefault()}>
-        <ul
-          role="listbox"
-          id="listbox"
-          tabindex="-1"
-          aria-label=${this._t('picker.search.listbox')}
-          aria-busy=${this._loading ? 'true' : 'false'}
-          @click=${this._onListClick}
-          @scroll=${this._onListScroll}
-        >
-          ${open ? this._results.slice(0, shown).map((s, i) => this._renderOption(s, i)) : nothing}
-        </ul>
-        ${open && shown < this._results.length
-          ? html`<p class="panel__footer">${this._t('picker.search.more', { shown: shown.toLocaleString('en-GB'), total: this._results.length.toLocaleString('en-GB') })}</p>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  private _renderOption(service: Service, index: number): TemplateResult {
-    const active = index === this._active;
-    const chosen = this._chosen.some((c) => c.serviceId === service.id);
-    const suggested = this._suggested.includes(service.category);
-    return html`<li
-      role="option"
-      part="option"
-      id="option-${index}"
-      data-index=${index}
-      class=${active ? 'active' : ''}
-      aria-selected=${active ? 'true' : 'false'}
-      aria-setsize=${this._results.length}
-      aria-posinset=${index + 1}
-    >
-      <span class="option__name">${service.name}</span>
-      <span class="option__meta">${categoryLabel(service.category, this.lang || undefined)} · ${this._areaLabel(service)}</span>
-      ${service.eligibility ? html`<span class="option__eligibility">${service.eligibility}</span>` : nothing}
-      ${this._routeTags(service, true, [
-        ...(suggested ? [[this._t('picker.filter.suggested'), 'tag'] as [string, string]] : []),
-        ...(chosen ? [[this._t('picker.result.chosen'), 'tag tag--chosen'] as [string, string]] : []),
-      ])}
-      ${service.referral.self ? html`<span class="signpost">${this._t('picker.result.signpost')}</span>` : nothing} ${this._staleWarning(service)}
-    </li>`;
-  }
-
-  private _renderStep(step: Step): TemplateResult {
-    const { service } = step;
-    const both = canRefer(service) && canSignpost(service);
-    const refer = step.mode === 'refer';
-    const consentError = step.consentError ? this._t('picker.step.consent.error') : '';
-    const contacts = [
-      service.url ? html`<dt>${this._t('picker.step.website')}</dt>
-              <dd><a href=${service.url} target="_blank" rel="noopener noreferrer">${service.url}</a></dd>` : nothing,
-      service.telephone ? html`<dt>${this._t('picker.step.telephone')}</dt>
-              <dd>${service.telephone}</dd>` : nothing,
-      service.email ? html`<dt>${this._t('picker.step.email')}</dt>
-              <dd>${service.email}</dd>` : nothing,
-      service.address || service.postcode
-        ? html`<dt>${this._t('picker.step.address')}</dt>
-              <dd>${[service.address, service.postcode].filter(Boolean).join(', ')}</dd>`
-        : nothing,
-    ];
-    const hasContact = Boolean(service.url || service.telephone || service.email || service.address || service.postcode);
-    return html`
-      <form class="step" part="referral" novalidate aria-labelledby="step-heading" @submit=${this._create}>
-        ${this._showSummary && consentError
-          ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-              <h3 id="error-summary-title" aria-level=${ifDefined(this._level(3))}>${this._t('common.errorSummary.title')}</h3>
-              <ul>
-                <li>
-                  <a
-                    href="#consent"
-                    @click=${(e: Event) => {
-                      e.preventDefault();
-                      (this.renderRoot.querySelector('#consent') as HTMLInputElement | null)?.focus();
-                    }}
-                    >${consentError}</a
-                  >
-                </li>
-              </ul>
-            </div>`
-          : nothing}
-        <span class="caption">${this._t('picker.step.caption')}</span>
-        <h3 id="step-heading" tabindex="-1" aria-level=${ifDefined(this._level(3))}>${service.name}</h3>
-        <dl class="details">
-          <dt>${this._t('picker.step.category')}</dt>
-          <dd>${categoryLabel(service.category, this.lang || undefined)}</dd>
-          <dt>${this._t('picker.step.area')}</dt>
-          <dd>${this._areaLabel(service)}</dd>
-          ${service.eligibility ? html`<dt>${this._t('picker.step.eligibility')}</dt>
-              <dd>${service.eligibility}</dd>` : nothing}
-          ${service.description ? html`<dt>${this._t('picker.step.description')}</dt>
-              <dd>${service.description}</dd>` : nothing}
-          <dt>${this._t('picker.step.routes')}</dt>
-          <dd>${this._routeTags(service, false)}</dd>
-          ${hasContact ? contacts : html`<dt>${this._t('picker.step.contact')}</dt>
-              <dd>${this._t('picker.step.noContact')}</dd>`}
-          <dt>${this._t('picker.step.reviewedLabel')}</dt>
-          <dd>${formatLongDate(service.lastReviewed)} ${this._staleWarning(service)}</dd>
-          ${service.source ? html`<dt>${this._t('picker.step.sourceLabel')}</dt>
-              <dd>${service.source}</dd>` : nothing}
-        </dl>
-        ${both
-          ? html`<fieldset class="form-group">
-              <legend>${this._t('picker.step.mode.legend')}</legend>
-              <div class="radios">
-                ${(['refer', 'signpost'] as const).map(
-                  (mode) => html`<div class="choice">
-                    <input type="radio" id="mode-${mode}" name="mode" .checked=${live(step.mode === mode)} @change=${() => this._editStep({ mode })} />
-                    <label for="mode-${mode}">${this._t(mode === 'refer' ? 'picker.step.mode.refer' : 'picker.step.mode.signpost')}</label>
-                  </div>`,
-                )}
-              </div>
-            </fieldset>`
-          : nothing}
-        ${!canRefer(service) ? html`<p class="inset">${this._t('picker.step.signpostOnly')}</p>` : nothing}
-        <div class="form-group">
-          <label class="label" for="reason">${this._t(refer ? 'picker.step.reason.label' : 'picker.step.reason.signpostLabel')}</label>
-          ${this._conditions.length ? html`<div class="hint" id="reason-hint">${this._t('picker.step.reason.hint')}</div>` : nothing}
-          <textarea
-            id="reason"
-            rows="3"
-            maxlength=${MAX_TEXT}
-            aria-describedby=${ifDefined(this._conditions.length ? 'reason-hint' : undefined)}
-            .value=${live(step.reason)}
-            @input=${(e: Event) => this._editStep({ reason: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-        </div>
-        ${refer
-          ? html`<div class="form-group ${consentError ? 'form-group--error' : ''}">
-              ${consentError
-                ? html`<p class="error-message" id="consent-error"><span class="visually-hidden">${this._t('common.error.prefix')}</span> ${consentError}</p>`
-                : nothing}
-              <div class="choice">
-                <input
-                  type="checkbox"
-                  id="consent"
-                  aria-describedby=${consentError ? 'consent-hint consent-error' : 'consent-hint'}
-                  aria-invalid=${consentError ? 'true' : 'false'}
-                  .checked=${live(step.consent)}
-                  @change=${(e: Event) => this._editStep({ consent: (e.target as HTMLInputElement).checked })}
-                />
-                <label for="consent">${this._t('picker.step.consent.label')}</label>
-              </div>
-              <div class="hint" id="consent-hint">${this._t('picker.step.consent.hint')}</div>
-            </div>`
-          : nothing}
-        <div class="form-group">
-          <label class="label" for="notes">${this._t('picker.step.notes.label')} ${this._t('common.optional')}</label>
-          <textarea
-            id="notes"
-            rows="3"
-            maxlength=${MAX_TEXT}
-            .value=${live(step.notes)}
-            @input=${(e: Event) => this._editStep({ notes: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-        </div>
-        <button type="submit" class="button">${this._t(refer ? 'picker.step.create' : 'picker.step.signpost')}</button>
-        <button type="button" class="button button--secondary" @click=${this._backToSearch}>${this._t('picker.step.cancel')}</button>
-      </form>
-    `;
-  }
-
-  private _renderChosen(): TemplateResult | typeof nothing {
-    if (!this._chosen.length) return nothing;
-    const kind = (c: Chosen) => this._t(c.kind === 'referral' ? 'picker.chosen.referred' : c.kind === 'signposted' ? 'picker.chosen.signposted' : 'picker.chosen.restored');
-    return html`
-      <section class="chosen" part="chosen" aria-labelledby="chosen-heading">
-        <h3 id="chosen-heading" tabindex="-1" aria-level=${ifDefined(this._level(3))}>${plural('picker.chosen.heading', this._chosen.length, undefined, this.lang || undefined)}</h3>
-        ${!this.multiple ? html`<p class="hint">${this._t('picker.chosen.replaceHint')}</p>` : nothing}
-        <ul>
-          ${this._chosen.map(
-            (c) => html`<li>
-              <span>
-                <span class="chosen__name">${c.service?.name ?? this._t('picker.chosen.unknown', { id: c.serviceId })}</span><br />
-                <span class="hint">${kind(c)}</span>
-              </span>
-              <button type="button" class="button button--reverse" @click=${() => this._remove(c)}>
-                ${this._t('picker.chosen.remove')}<span class="visually-hidden"> ${c.service?.name ?? c.serviceId}</span>
-              </button>
-            </li>`,
-          )}
-        </ul>
-      </section>
-    `;
+  private _renderStep(v: View, step: Step): TemplateResult {
+    return stepTemplate(v, step, {
+      hasConditions: this.recordConditions.length > 0,
+      showSummary: this._showSummary,
+      root: this.renderRoot,
+      onEdit: (patch) => this._editStep(patch),
+      onSubmit: (e) => this._create(e),
+      onCancel: () => this._backToSearch(),
+    });
   }
 }

@@ -17,6 +17,20 @@ describe('<local-services-picker heading-level>', () => {
     expect(root(el).querySelector('#chosen-heading')?.getAttribute('aria-level')).to.equal('4');
   });
 
+  it('puts the referral step’s error summary one level below the top heading, whatever the top level', async () => {
+    for (const [top, expected] of [
+      ['2', '3'],
+      ['3', '4'],
+      ['6', '6'],
+    ] as const) {
+      const el = await mount(html`<local-services-picker icb="QHL" today="2026-11-22" heading-level=${top}></local-services-picker>`);
+      await chooseService(el, 'WorkWell Birmingham and Solihull');
+      button(el, 'Create referral').click();
+      await el.updateComplete;
+      expect(root(el).querySelector('#error-summary-title')?.getAttribute('aria-level'), `heading-level ${top}`).to.equal(expected);
+    }
+  });
+
   it('without it the headings keep their own levels; a level that is not 1 to 6 is ignored and said once', async () => {
     const plain = await mount(html`<local-services-picker today="2026-11-22"></local-services-picker>`);
     expect(levels(plain)).to.deep.equal(['H2:-']);

@@ -1,8 +1,8 @@
 /** Finding things in the picker as a user would: by label, role and visible text. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/local-services-picker.js';
-import type { LocalServicesPicker } from '../../../src/local-services-picker.js';
+import type { LocalServicesPicker, ReferralDetail } from '../../../src/local-services-picker.js';
 
 export async function mount(template: TemplateResult = html`<local-services-picker></local-services-picker>`): Promise<LocalServicesPicker> {
   const el = await fixture<LocalServicesPicker>(template);
@@ -62,5 +62,27 @@ export async function chooseService(el: LocalServicesPicker, name: string): Prom
   const option = options(el).find((o) => o.querySelector('.option__name')?.textContent === name);
   if (!option) throw new Error(`no option "${name}" in ${optionNames(el).join(' | ')}`);
   option.click();
+  await el.updateComplete;
+}
+
+/** Chooses `name`, gives consent when asked, and creates the referral (or records signposting). */
+export async function refer(el: LocalServicesPicker, name: string): Promise<ReferralDetail> {
+  await chooseService(el, name);
+  const consent = root(el).querySelector<HTMLInputElement>('#consent');
+  if (consent && !consent.checked) {
+    consent.click();
+    await el.updateComplete;
+  }
+  const event = oneEvent(el, 'fit-note-referral');
+  (root(el).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+  const { detail } = (await event) as CustomEvent<ReferralDetail>;
+  await el.updateComplete;
+  return detail;
+}
+
+/** Types into a step field the way a keyboard does. */
+export async function typeInto(el: LocalServicesPicker, control: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 }

@@ -7,18 +7,12 @@ import { EnvelopeSchema, type Coding, type Context, type Service } from '../../.
 import { expectNoAxeViolations } from '../../helpers/a11y.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { hostService } from './fixtures.js';
-import { button, byLabel, chooseService, combobox, mount, openList, optionNames, options, root, text } from './helpers.js';
+import { button, byLabel, chooseService, combobox, mount, openList, optionNames, options, refer, root, text, typeInto } from './helpers.js';
 
 const TODAY = '2026-11-22';
 const CONTEXT: Context = { patientId: 'pat-1', encounterId: 'enc-9', userId: 'user-7' };
 const CONDITIONS: Coding[] = [{ system: 'http://snomed.info/sct', code: '279039007', display: 'Low back pain' }, { display: 'Anxiety' }];
 const service = (id: string): Service => builtInServices.find((s) => s.id === id) as Service;
-
-async function typeInto(el: LocalServicesPicker, control: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true }));
-  await el.updateComplete;
-}
 
 async function tick(el: LocalServicesPicker, label: string): Promise<void> {
   byLabel(el, label).click();
@@ -222,14 +216,6 @@ describe('<local-services-picker> signposting', () => {
 });
 
 describe('<local-services-picker> chosen services', () => {
-  async function refer(el: LocalServicesPicker, name: string): Promise<ReferralDetail> {
-    await chooseService(el, name);
-    if (root(el).querySelector('#consent')) await tick(el, 'The patient agrees to this referral');
-    const event = oneEvent(el, 'fit-note-referral');
-    (root(el).querySelector('button[type="submit"]') as HTMLButtonElement).click();
-    return ((await event) as CustomEvent<ReferralDetail>).detail;
-  }
-
   it('with multiple, lists several referrals with Remove, and tells the host what was removed', async () => {
     const el = await mount(html`<form><local-services-picker name="services" multiple icb="QHL" today=${TODAY}></local-services-picker></form>`).then(
       (form) => form.querySelector('local-services-picker') as LocalServicesPicker,
