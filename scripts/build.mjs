@@ -8,6 +8,7 @@
 //                                    properties and each event's detail type
 //   dist/demo/                       the demo pages as static files
 // `--cdn-only` builds just the script-tag files (what `npm start` needs first).
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -60,6 +61,7 @@ async function buildCdn() {
   for (const format of ['iife', 'es']) {
     await build({
       ...common,
+      plugins: [minifyTemplatesPlugin()],
       build: {
         outDir: join(dist, 'cdn'),
         emptyOutDir: false,

@@ -7,5 +7,5 @@
  * cannot be tree-shaken by some bundlers (esbuild keeps every locale), and hosts bundle this file.
  * Model files `import * as z from './zod.js'` and call `z.object(…)` as usual.
  */
-export { array, boolean, enum, gte, literal, lte, maxLength, minLength, nullable, number, object, optional, record, refine, regex, string, union } from 'zod/mini';
+export { array, boolean, enum, gte, literal, lte, maxLength, minLength, nullable, number, object, optional, refine, regex, string, union } from 'zod/mini';
 export type { infer } from 'zod/mini';
