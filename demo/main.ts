@@ -6,7 +6,7 @@
  */
 import '../src/index.js';
 import { formatLongDate, formatNhsNumber, icbChoices, isCalendarDate, todayLocal } from '../src/index.js';
-import { DEMO_PROFESSIONS, SAMPLE_ISSUER, SAMPLE_PATIENTS } from './samples.js';
+import { DEMO_PROFESSIONS, SAMPLE_ISSUER, SAMPLE_PATIENTS, type SamplePatient } from './samples.js';
 
 type FitNoteFormElement = HTMLElementTagNameMap['fit-note-form'];
 
@@ -40,6 +40,13 @@ for (const [label, icbs] of groups) {
 for (const p of DEMO_PROFESSIONS) professionSelect.append(option(p.value, p.label));
 todayInput.value = todayLocal();
 
+const APPOINTMENTS: Record<SamplePatient['appointment'], string> = {
+  'face-to-face': 'face-to-face appointment',
+  telephone: 'telephone appointment',
+  video: 'video appointment',
+  'written-report': 'written report',
+};
+
 function showPatient(index: number) {
   const sample = SAMPLE_PATIENTS[index] ?? SAMPLE_PATIENTS[0]!;
   const { patient } = sample;
@@ -47,6 +54,7 @@ function showPatient(index: number) {
   const details = [
     patient.nhsNumber ? `NHS number ${formatNhsNumber(patient.nhsNumber)}` : '',
     patient.dateOfBirth ? `born ${formatLongDate(patient.dateOfBirth)}` : '',
+    APPOINTMENTS[sample.appointment],
   ].filter(Boolean);
   $('banner-details').textContent = details.join(' · ');
   icbSelect.value = sample.icb;
@@ -55,6 +63,8 @@ function showPatient(index: number) {
   form.context = sample.context;
   form.patient = patient;
   form.conditions = sample.conditions;
+  // The EHR knows how the appointment is held, so the clinician does not have to say it again.
+  form.value = { ...form.value, assessmentMethod: sample.appointment };
 }
 
 patientSelect.addEventListener('change', () => showPatient(Number(patientSelect.value)));
@@ -65,6 +75,7 @@ professionSelect.addEventListener('change', () => {
 todayInput.addEventListener('change', () => {
   if (isCalendarDate(todayInput.value)) form.setAttribute('today', todayInput.value);
 });
+$('density-select').addEventListener('change', (e) => form.setAttribute('density', (e.target as HTMLSelectElement).value));
 $('theme-select').addEventListener('change', (e) => {
   document.documentElement.dataset.theme = (e.target as HTMLSelectElement).value;
 });

@@ -3,7 +3,7 @@
  * in the 999 range, which is never issued to a real person. Conditions carry SNOMED CT codes only
  * where the code is well known; others are text, as a record's free-text problem would be.
  */
-import type { Coding, Context, Issuer, Patient } from '../src/model/index.js';
+import type { AssessmentMethod, Coding, Context, Issuer, Patient } from '../src/model/index.js';
 
 export interface SamplePatient {
   label: string;
@@ -12,6 +12,8 @@ export interface SamplePatient {
   context: Context;
   /** The ICB of the patient's practice (ODS code). */
   icb: string;
+  /** How the appointment is held: the EHR knows it, so it tells the form (`value.assessmentMethod`). */
+  appointment: AssessmentMethod;
 }
 
 const SNOMED = 'http://snomed.info/sct';
@@ -26,6 +28,7 @@ export const SAMPLE_PATIENTS: readonly SamplePatient[] = [
     ],
     context: { patientId: 'demo-patient-1', encounterId: 'demo-encounter-1', userId: 'demo-user-1' },
     icb: 'QOP',
+    appointment: 'face-to-face',
   },
   {
     label: 'Sam Patel: depression, off sick for months',
@@ -33,6 +36,7 @@ export const SAMPLE_PATIENTS: readonly SamplePatient[] = [
     conditions: [{ system: SNOMED, code: '35489007', display: 'Depressive disorder' }],
     context: { patientId: 'demo-patient-2', encounterId: 'demo-encounter-2', userId: 'demo-user-1' },
     icb: 'Z9B2Z',
+    appointment: 'telephone',
   },
   {
     label: 'Jordan Hughes: after ankle surgery',
@@ -40,6 +44,7 @@ export const SAMPLE_PATIENTS: readonly SamplePatient[] = [
     conditions: [{ display: 'Fracture of ankle, after surgical repair' }],
     context: { patientId: 'demo-patient-3', encounterId: 'demo-encounter-3', userId: 'demo-user-1' },
     icb: 'QKS',
+    appointment: 'video',
   },
 ];
 

@@ -9,7 +9,7 @@ import './local-services-picker.js';
 import { FitNoteForm } from './elements/fit-note-form/fit-note-form.js';
 
 export { FitNoteForm };
-export type { FitnessChoice, FitNoteChangeDetail, FitNoteInvalidDetail, FitNoteSubmitDetail, Prefillable } from './elements/fit-note-form/events.js';
+export type { AnswerChoice, FitnessChoice, FitNoteChangeDetail, FitNoteInvalidDetail, FitNoteSubmitDetail, Prefillable } from './elements/fit-note-form/events.js';
 
 define('fit-note-form', FitNoteForm);
 

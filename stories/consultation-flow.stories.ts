@@ -35,8 +35,7 @@ const services = (canvas: HTMLElement) => inside(formRoot(canvas).querySelector(
 async function referToWorkWell(canvas: HTMLElement): Promise<void> {
   await userEvent.click(services(canvas).getByRole('combobox', { name: /search services/i }));
   await userEvent.click(await services(canvas).findByRole('option', { name: /^WorkWell Greater Manchester/ }));
-  await userEvent.click(await services(canvas).findByRole('checkbox', { name: /the patient agrees/i }));
-  await userEvent.click(services(canvas).getByRole('button', { name: 'Create referral' }));
+  await userEvent.click(await services(canvas).findByRole('button', { name: 'Patient agrees: create referral' }));
 }
 
 /** Confirms and returns the `fit-note-submit` detail once the plan is on screen. */
@@ -102,7 +101,7 @@ export const WorkQuestionFillsTheNote: Story = {
     const amended = note(canvasElement).getByRole('checkbox', { name: /amended duties/i });
     await waitFor(() => expect(amended).toBeChecked());
     await expect(amended).toHaveAccessibleDescription('From the work question');
-    await expect(note(canvasElement).getByRole('button', { name: 'Show the work question' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(note(canvasElement).getByRole('button', { name: 'Change the answers' })).toHaveAttribute('aria-expanded', 'false');
     await expect(services(canvasElement).getByRole('button', { name: /WorkWell\W+Suggested/ })).toBeVisible();
   },
 };

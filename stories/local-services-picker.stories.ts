@@ -9,6 +9,7 @@ import type { Coding, Context, Service, ServiceCategory } from '../src/model/sch
 
 interface Args {
   icb?: string;
+  density?: 'comfortable' | 'compact';
   today: string;
   multiple?: boolean;
   disabled?: boolean;
@@ -40,6 +41,18 @@ function fictional(id: string, name: string, overrides: Partial<Service> = {}): 
 }
 
 const picker = (canvas: HTMLElement) => canvas.querySelector<LocalServicesPicker>('local-services-picker')!;
+const shadowOf = (canvas: HTMLElement) => within(picker(canvas).shadowRoot as unknown as HTMLElement);
+
+/** Picks the first suggested service and presses "Patient agrees: create referral": the two actions. */
+async function referFirstSuggestion(canvas: HTMLElement): Promise<ReferralDetail> {
+  const el = picker(canvas);
+  await el.updateComplete;
+  const shadow = shadowOf(canvas);
+  const referral = new Promise<ReferralDetail>((resolve) => el.addEventListener('fit-note-referral', (e) => resolve(e.detail), { once: true }));
+  await userEvent.click(shadow.getAllByRole('button', { name: /^WorkWell Birmingham and Solihull/ })[0]!);
+  await userEvent.click(await shadow.findByRole('button', { name: 'Patient agrees: create referral' }));
+  return referral;
+}
 
 /** Types into the search box and opens the list with the down arrow, as a keyboard user would. */
 async function search(canvas: HTMLElement, text: string): Promise<HTMLInputElement> {
@@ -61,6 +74,7 @@ const meta: Meta<Args> = {
   render: (args) => html`
     <local-services-picker
       icb=${ifDefined(args.icb)}
+      density=${ifDefined(args.density)}
       today=${args.today}
       ?multiple=${args.multiple}
       ?disabled=${args.disabled}
@@ -120,11 +134,41 @@ export const SearchWithListboxOpen: Story = {
   },
 };
 
-/** The work question suggested talking therapies and debt advice: their filters and services come first, marked "Suggested". */
-export const SuggestedCategories: Story = {
+/**
+ * The work question suggested WorkWell and talking therapies: up to five of their services are listed
+ * under "Suggested for this patient" without searching (the area's first, then national), each one
+ * button; the list is one tab stop, moved through with the arrow keys.
+ */
+export const SuggestedList: Story = {
+  args: { icb: 'QHL', categories: ['workwell', 'talking-therapies'] },
+  play: async ({ canvasElement }) => {
+    const el = picker(canvasElement);
+    await el.updateComplete;
+    const names = [...el.shadowRoot!.querySelectorAll('.suggestion__name')].map((n) => n.textContent);
+    await expect(names).toEqual(['WorkWell Birmingham and Solihull', 'NHS Talking Therapies employment advisers']);
+  },
+};
+
+/** The suggested categories also come first in the filters, marked "Suggested", behind the "Filter" button, opened here. */
+export const SuggestedCategoriesInFilters: Story = {
   args: { icb: 'QHL', categories: ['talking-therapies', 'debt-and-housing'] },
   play: async ({ canvasElement }) => {
-    await search(canvasElement, '');
+    await userEvent.click(shadowOf(canvasElement).getByRole('button', { name: 'Filter' }));
+    await expect(shadowOf(canvasElement).getByRole('button', { name: /^Talking therapies/ })).toBeVisible();
+  },
+};
+
+/** For EHR panels (`density="compact"`): tighter spacing and type, targets still at least 24 by 24 CSS px. */
+export const Compact: Story = {
+  args: { icb: 'QHL', density: 'compact', categories: ['workwell', 'talking-therapies'] },
+};
+
+/** Compact, with the referral step open: three lines about the service, "More details", the reason, one button. */
+export const CompactReferralStep: Story = {
+  args: { icb: 'QHL', density: 'compact', categories: ['workwell'] },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(shadowOf(canvasElement).getAllByRole('button', { name: /^WorkWell Birmingham and Solihull/ })[0]!);
+    await expect(await shadowOf(canvasElement).findByRole('button', { name: 'Patient agrees: create referral' })).toBeVisible();
   },
 };
 
@@ -143,7 +187,7 @@ export const StaleEntries: Story = {
   },
 };
 
-/** WorkWell chosen: the referral step, reason prefilled from the conditions, consent still to give. */
+/** WorkWell chosen from the search: the referral step, the reason prefilled from the conditions, the rest behind "More details". */
 export const ReferralStep: Story = {
   args: { icb: 'QHL' },
   play: async ({ canvasElement }) => {
@@ -157,20 +201,20 @@ export const ReferralStep: Story = {
 };
 
 /**
- * The main path with the mouse: open the list, choose WorkWell, the patient agrees, "Create referral".
- * One `fit-note-referral` with a draft FHIR ServiceRequest; the service is listed as chosen.
+ * The main path with the mouse, from the search: open the list, choose WorkWell, "Patient agrees:
+ * create referral" (the button is the consent). One `fit-note-referral` with a draft FHIR
+ * ServiceRequest; the service is listed as chosen.
  */
 export const CreateReferral: Story = {
   args: { icb: 'QHL' },
   play: async ({ canvasElement }) => {
     const el = picker(canvasElement);
-    const shadow = within(el.shadowRoot as unknown as HTMLElement);
+    const shadow = shadowOf(canvasElement);
     const referrals: ReferralDetail[] = [];
     el.addEventListener('fit-note-referral', (e) => referrals.push(e.detail));
     await userEvent.click(shadow.getByRole('combobox', { name: /search services/i }));
     await userEvent.click(await shadow.findByRole('option', { name: /^WorkWell Birmingham and Solihull/ }));
-    await userEvent.click(await shadow.findByRole('checkbox', { name: /the patient agrees/i }));
-    await userEvent.click(shadow.getByRole('button', { name: 'Create referral' }));
+    await userEvent.click(await shadow.findByRole('button', { name: 'Patient agrees: create referral' }));
     await expect(referrals.map((r) => [r.service.id, r.patientConsent, r.signposted, r.fhir.status, r.fhir.intent])).toEqual([
       ['workwell-qhl', true, false, 'draft', 'proposal'],
     ]);
@@ -178,17 +222,39 @@ export const CreateReferral: Story = {
   },
 };
 
-/** "Create referral" without the patient's agreement: the error summary and the message at the checkbox. */
-export const ReferralConsentMissing: Story = {
-  args: { icb: 'QHL' },
+/** A referral made from the suggestions in two actions, not yet acknowledged by the host: no word on sending yet. */
+export const ReferralPending: Story = {
+  args: { icb: 'QHL', categories: ['workwell'] },
   play: async ({ canvasElement }) => {
-    const input = await search(canvasElement, 'workwell');
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await picker(canvasElement).updateComplete;
-    picker(canvasElement).shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await picker(canvasElement).updateComplete;
-    await expect(picker(canvasElement).shadowRoot!.querySelector('#error-summary')).not.toBeNull();
+    const referral = await referFirstSuggestion(canvasElement);
+    await expect(picker(canvasElement).referralStatus(referral.messageId)).toBe('pending');
   },
+};
+
+/** The host acknowledged the referral as sent (`acknowledge(messageId, { status: 'sent' })`). */
+export const ReferralSent: Story = {
+  args: { icb: 'QHL', categories: ['workwell'] },
+  play: async ({ canvasElement }) => {
+    const referral = await referFirstSuggestion(canvasElement);
+    picker(canvasElement).acknowledge(referral.messageId, { status: 'sent' });
+    await expect(await shadowOf(canvasElement).findByText('Sent to the service')).toBeVisible();
+  },
+};
+
+/** The host could not send the referral (`status: 'failed'` with a reason): an error at the referral. */
+export const ReferralFailed: Story = {
+  args: { icb: 'QHL', categories: ['workwell'] },
+  play: async ({ canvasElement }) => {
+    const referral = await referFirstSuggestion(canvasElement);
+    picker(canvasElement).acknowledge(referral.messageId, { status: 'failed', reason: 'The service’s inbox is full (example)' });
+    await expect(await shadowOf(canvasElement).findByText(/Not sent: The service’s inbox is full/)).toBeVisible();
+  },
+};
+
+/** The same failure in compact density. */
+export const CompactReferralFailed: Story = {
+  args: { icb: 'QHL', density: 'compact', categories: ['workwell'] },
+  play: ReferralFailed.play!,
 };
 
 /** Several services in one consultation (`multiple`), restored through `value`, each with "Remove". */

@@ -13,6 +13,7 @@ interface Args {
   value?: WorkAnswers;
   context?: Context;
   conditions?: Coding[];
+  density?: 'comfortable' | 'compact';
 }
 
 /** Fictional people only: no story shows a real patient. */
@@ -27,12 +28,14 @@ const meta: Meta<Args> = {
     <work-question-prompt
       today=${args.today}
       icb=${ifDefined(args.icb)}
+      density=${ifDefined(args.density)}
       .value=${args.value}
       .context=${args.context}
       .conditions=${args.conditions}
     ></work-question-prompt>
   `,
   args: { today: '2026-03-03', context: CONTEXT },
+  argTypes: { density: { control: 'inline-radio', options: ['comfortable', 'compact'] } },
   parameters: {
     docs: {
       description: {
@@ -66,6 +69,24 @@ export const OffSickSevenMonths: Story = {
   },
   play: async ({ canvasElement }) => {
     await expect(shadow(canvasElement).querySelector('.absence')?.textContent?.trim()).toBe('Off sick for 7 months, since 4 August 2025.');
+  },
+};
+
+/**
+ * `density="compact"`, for an EHR panel: the same seven-month absence with every question shown, in
+ * tighter spacing and type; radios, checkboxes and buttons stay at least 24 by 24 CSS pixels. The
+ * Accept buttons are one tab stop: Tab reaches the first, the arrow keys the others.
+ */
+export const Compact: Story = {
+  args: { ...OffSickSevenMonths.args, density: 'compact' },
+  play: async ({ canvasElement }) => {
+    const root = shadow(canvasElement);
+    const accepts = [...root.querySelectorAll('.suggestion__accept')];
+    await expect(accepts.filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
+    for (const target of root.querySelectorAll('button, input')) {
+      const box = target.getBoundingClientRect();
+      await expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    }
   },
 };
 

@@ -5,7 +5,9 @@ import { formatLongDate } from '../src/model/dates.js';
 import { createFitNote } from '../src/model/fit-note.js';
 import { fitNoteNarrative, fitNoteNarrativeLines, fitNoteSummary, joinList } from '../src/model/narrative.js';
 import { formatLength, formatPeriod } from '../src/model/period.js';
-import { patientPlan, planText } from '../src/model/plan.js';
+import { patientPlan, planText, type PlanReferral } from '../src/model/plan.js';
+import { ADVICE_TEMPLATES, applyAdviceTemplate } from '../src/model/advice-templates.js';
+import { lengthInWords } from '../src/model/period-shorthand.js';
 import { issueText, validateFitNote } from '../src/model/rules.js';
 import type { FitNote, Issue, Service } from '../src/model/schemas.js';
 import { builtInServices } from '../src/data/services.js';
@@ -59,6 +61,7 @@ const notes: FitNote[] = [
   fullNote({ period: { start: TODAY, end: null } }),
   fullNote({ period: { start: TODAY, end: '2026-06-02' }, sixMonthsOrMore: false, reassessmentNeeded: false }),
   { ...fullNote(), assessmentDate: '', statementDate: '2026-02-30', period: { start: 'soon', end: '' }, patient: undefined, issuer: undefined } as FitNote,
+  fullNote({ assessmentMethod: null, reassessmentNeeded: null }),
 ];
 
 describe('lang reaches every word', () => {
@@ -107,8 +110,10 @@ describe('lang reaches every word', () => {
 
   describe('the plan', () => {
     const service = (id: string): Service => builtInServices.find((s) => s.id === id) as Service;
-    const referrals = [
+    const referrals: PlanReferral[] = [
       { service: service('workwell-qop'), signposted: false },
+      { service: service('national-physiotherapy-msk'), signposted: false, status: 'sent' },
+      { service: service('national-social-prescribing'), signposted: false, status: 'failed' },
       { service: service('national-ips'), signposted: true },
       { service: service('national-occupational-health'), signposted: true },
     ];
@@ -134,6 +139,22 @@ describe('lang reaches every word', () => {
         text = text.replace(/https:\/\/\S+/g, ' ');
         expect(englishIn(text), JSON.stringify(note)).to.deep.equal([]);
       }
+    });
+  });
+
+  describe('advice templates and the period shorthand', () => {
+    it('a template’s comment draft is added in the language asked for', () => {
+      for (const template of ADVICE_TEMPLATES) {
+        const { comment, note } = applyAdviceTemplate(fullNote({ comments: '' }), template, { lang: 'x-test' });
+        expect(comment, template.id).to.match(/^\[\[.+\]\]$/);
+        expect(note.comments).to.equal(comment);
+        expect(applyAdviceTemplate(fullNote({ comments: '' }), template, { lang: 'x-ids' }).comment).to.equal(`‹${template.commentId}›`);
+      }
+    });
+
+    it('lengthInWords puts the length in the language', () => {
+      expect(lengthInWords('2w', 'x-test')).to.equal('[[2 weeks]]');
+      expect(lengthInWords({ count: 1, unit: 'days' }, 'x-test')).to.equal('[[1 day]]');
     });
   });
 

@@ -19,6 +19,8 @@ import { message, type MessageId, type MessageParams } from '../messages/index.j
 import { reportOnce } from './report.js';
 import { describe, readContext } from './host-input.js';
 
+export type Density = 'comfortable' | 'compact';
+
 /** Most conditions read from a host list; the rest are reported, so no list can freeze the page. */
 export const MAX_HOST_CONDITIONS = 200;
 
@@ -82,6 +84,7 @@ export abstract class FitNoteWidgetsElement extends LitElement {
   private _nameValue: string | undefined;
   private _disabledValue = false;
   private _headingLevelValue = 2;
+  private _densityValue: Density = 'comfortable';
   private _context: Context = {};
   /** The last non-empty patient id: a different non-empty id is a patient switch. */
   private _lastPatientId: string | undefined;
@@ -170,6 +173,25 @@ export abstract class FitNoteWidgetsElement extends LitElement {
     else {
       this._headingLevelValue = 2;
       this.report(`heading-level=${describe(input)} is not a whole number from 1 to 6; using 2`, 'heading-level');
+    }
+  }
+
+  /**
+   * How much room the element takes: `comfortable` (NHS.UK spacing, the default) or `compact` (for EHR
+   * panels: tighter spacing and type, targets still at least 24 by 24 CSS pixels). Themable through
+   * `--fnw-compact-space` and `--fnw-compact-font-size` (docs/theming.md).
+   */
+  @property({ reflect: true, converter: { fromAttribute: (v) => v, toAttribute: (v: unknown) => (v === 'compact' ? 'compact' : null) } })
+  get density(): Density {
+    return this._densityValue;
+  }
+  set density(input: unknown) {
+    if (input === 'compact' || input === 'comfortable') this._densityValue = input;
+    else {
+      if (input !== undefined && input !== null && input !== '') {
+        this.report(`density=${typeof input === 'string' ? JSON.stringify(input.slice(0, 40)) : describe(input)} is not comfortable or compact; using comfortable`, 'density');
+      }
+      this._densityValue = 'comfortable';
     }
   }
 

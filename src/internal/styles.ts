@@ -38,6 +38,10 @@
  * @cssprop --fnw-radius-input - Corner radius of text inputs, selects and text areas: square, as on NHS.UK (default `0`).
  * @cssprop --fnw-radius-chip - Corner radius of the picker's category filters (default `20px`).
  * @cssprop --fnw-max-width - Widest the content of an element grows (default `960px`).
+ * @cssprop --fnw-compact-space - The spacing unit where `density="compact"` (default `4px`).
+ * @cssprop --fnw-compact-font-size - Base font size where `density="compact"` (default `0.875rem`).
+ * @cssprop --fnw-control-size - Size of radios and checkboxes (default `32px`; `24px` where compact, the WCAG 2.2 minimum target).
+ * @cssprop --fnw-field-height - Least height of text fields, selects and buttons (default `40px`; `28px` where compact).
  */
 import { css } from 'lit';
 
@@ -75,6 +79,8 @@ export const tokens = css`
     --_radius-input: var(--fnw-radius-input, 0);
     --_radius-chip: var(--fnw-radius-chip, 20px);
     --_max-width: var(--fnw-max-width, 960px);
+    --_control: var(--fnw-control-size, 32px);
+    --_field: var(--fnw-field-height, 40px);
 
     display: block;
     box-sizing: border-box;
@@ -87,6 +93,14 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* For EHR panels: tighter spacing and type; targets stay at least 24 by 24 CSS pixels (WCAG 2.2 2.5.8). */
+  :host([density='compact']) {
+    --_space: var(--fnw-compact-space, 4px);
+    --_font-size: var(--fnw-compact-font-size, 0.875rem);
+    --_line: var(--fnw-line-height, 1.4);
+    --_control: var(--fnw-control-size, 24px);
+    --_field: var(--fnw-field-height, 28px);
   }
   *,
   *::before,
@@ -196,7 +210,7 @@ export const base = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius-input);
     padding: calc(var(--_space) / 2) var(--_space);
-    min-height: 40px;
+    min-height: var(--_field);
     max-width: 100%;
   }
   textarea {
@@ -239,12 +253,12 @@ export const base = css`
     display: flex;
     align-items: flex-start;
     gap: var(--_space);
-    min-height: 40px;
+    min-height: max(24px, calc(var(--_control) + var(--_space)));
   }
   .choice input {
     flex: 0 0 auto;
-    width: 32px;
-    height: 32px;
+    width: var(--_control);
+    height: var(--_control);
     margin: 0;
     accent-color: var(--_text);
   }
@@ -261,7 +275,7 @@ export const base = css`
     margin: 0;
   }
   .conditional {
-    margin: var(--_space) 0 0 15px;
+    margin: var(--_space) 0 0 calc(var(--_control) / 2 - 1px);
     padding-left: calc(var(--_space) * 2 + 4px);
     border-left: 4px solid var(--_border-light);
   }
@@ -272,7 +286,7 @@ export const base = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space);
-    min-height: 44px;
+    min-height: max(24px, calc(var(--_field) + 4px));
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2) var(--_space);
     border: 2px solid transparent;
     border-radius: var(--_radius);
@@ -317,6 +331,8 @@ export const base = css`
     background: none;
     border: 0;
     padding: 0;
+    /* A target of its own, not a link inside a sentence: at least 24 CSS px high (WCAG 2.2 2.5.8). */
+    min-height: 24px;
     color: var(--_link);
     text-decoration: underline;
     cursor: pointer;

@@ -167,6 +167,8 @@ export interface SummaryItem {
   /** Id of the control the link focuses. */
   controlId: string;
   text: string;
+  /** Focuses the place instead, when it is inside a nested element (a referral step in the picker). */
+  follow?: () => void;
 }
 
 /**
@@ -194,7 +196,8 @@ export function errorSummary(o: {
                 href="#${item.controlId}"
                 @click=${(e: Event) => {
                   e.preventDefault();
-                  focusControl(o.root, item.controlId);
+                  if (item.follow) item.follow();
+                  else focusControl(o.root, item.controlId);
                 }}
                 >${item.text}</a
               >

@@ -23,6 +23,8 @@ export const FIELD_ORDER = [
   'sixMonthsOrMore',
   'period.end',
   'reassessmentNeeded',
+  // A referral the clinician started in the consultation and did not finish (the form's services step).
+  'referrals',
   'issuer',
   'statementDate',
 ] as const;

@@ -2,7 +2,8 @@
  * FHIR R4 renderings of a fit note and of a referral (DOMAIN.md §8, §9). No NHS England profile for
  * the Med3 exists, so the note is a `collection` Bundle of a QuestionnaireResponse (one item per Med3
  * field, in form order) and an Observation of fitness for work (SNOMED 365524007) derived from it.
- * Nothing empty is emitted: absent or blank values are left out rather than written as "".
+ * Nothing empty is emitted: absent or blank values are left out rather than written as "", and an
+ * answer not yet given (`assessmentMethod` or `reassessmentNeeded` null) has no item.
  */
 import type {
   Bundle,
@@ -95,7 +96,8 @@ export function fitNoteToFhir(input: FitNote, contextInput?: Context, options?: 
   }
   items.push(
     item('assessment-date', 'fhir.item.assessmentDate', [{ valueDate: note.assessmentDate }]),
-    item('assessment-method', 'fhir.item.assessmentMethod', [{ valueString: note.assessmentMethod }]),
+    // An answer not yet given has no answer item: nothing is written for the clinician.
+    item('assessment-method', 'fhir.item.assessmentMethod', note.assessmentMethod ? [{ valueString: note.assessmentMethod }] : []),
     item('conditions', 'fhir.item.conditions', note.conditions.map((c) => {
       const concept = codingToCodeableConcept(c);
       return concept.coding?.[0] ? { valueCoding: concept.coding[0] } : { valueString: c.display.trim() };
@@ -111,7 +113,7 @@ export function fitNoteToFhir(input: FitNote, contextInput?: Context, options?: 
   else items.push(item('period-end', 'fhir.item.periodEnd', [{ valueDate: note.period.end }]));
   items.push(
     item('six-months-or-more', 'fhir.item.sixMonthsOrMore', [{ valueBoolean: note.sixMonthsOrMore }]),
-    item('reassessment-needed', 'fhir.item.reassessmentNeeded', [{ valueBoolean: note.reassessmentNeeded }]),
+    item('reassessment-needed', 'fhir.item.reassessmentNeeded', note.reassessmentNeeded === null ? [] : [{ valueBoolean: note.reassessmentNeeded }]),
   );
   if (note.issuer) {
     items.push(

@@ -34,22 +34,24 @@ export const NO_ADJUSTMENTS: Readonly<Adjustments> = Object.freeze({
 });
 
 /**
- * The default note: "may be fit for work" (the WorkWell and AoMRC starting point), assessed face to
- * face today, stated today, a period starting and ending today (the clinician sets its length),
- * nothing ticked, no comment. Unusable options are left out rather than copied in.
+ * The default note: "may be fit for work" (the WorkWell and AoMRC starting point), assessed today,
+ * stated today, a period starting and ending today (the clinician sets its length), nothing ticked,
+ * no comment. "May be fit" is the only answer chosen for the clinician (DOMAIN.md §11): how the
+ * patient was assessed and whether they will be assessed again are `null` until answered, and
+ * `validateFitNote` asks for both. Unusable options are left out rather than copied in.
  */
 export function createFitNote(options: CreateFitNoteOptions = {}): FitNote {
   const today = isCalendarDate(options?.today) ? options.today : todayLocal();
   const note: FitNote = {
     assessmentDate: today,
-    assessmentMethod: 'face-to-face',
+    assessmentMethod: null,
     conditions: cleanConditions(options?.conditions).kept,
     fitness: 'may-be-fit',
     adjustments: { ...NO_ADJUSTMENTS },
     comments: '',
     period: { start: today, end: today },
     sixMonthsOrMore: false,
-    reassessmentNeeded: false,
+    reassessmentNeeded: null,
     statementDate: today,
   };
   const patient = PatientSchema.safeParse(options?.patient);
@@ -89,7 +91,8 @@ export interface RepairResult {
  *
  * Rule checks are `validateFitNote`'s job, and it must be given the note as received: repair drops an
  * issuer whose profession is not one of the five, so a repaired note no longer shows the R9 problem.
- * A well-shaped note may still break a rule (an end before its start stays as written).
+ * A well-shaped note may still break a rule (an end before its start stays as written). An unusable
+ * assessment method or reassessment answer becomes `null`, "not yet answered", never an answer.
  */
 export interface RepairOptions {
   today?: CalendarDate;
@@ -133,11 +136,12 @@ export function repairFitNote(input: unknown, options: RepairOptions = {}): Repa
   }
   take('assessmentDate', isCalendarDate(v.assessmentDate), 'expected a real date YYYY-MM-DD');
   take('statementDate', isCalendarDate(v.statementDate), 'expected a real date YYYY-MM-DD');
-  take('assessmentMethod', (ASSESSMENT_METHODS as readonly unknown[]).includes(v.assessmentMethod), `expected one of ${ASSESSMENT_METHODS.join(', ')}`);
+  // null is the note's own "not yet answered" and is kept; anything else unusable becomes null too.
+  take('assessmentMethod', v.assessmentMethod === null || (ASSESSMENT_METHODS as readonly unknown[]).includes(v.assessmentMethod), `expected one of ${ASSESSMENT_METHODS.join(', ')}, or null`);
   take('fitness', (FITNESS as readonly unknown[]).includes(v.fitness), `expected one of ${FITNESS.join(', ')}`);
   take('comments', typeof v.comments === 'string' && v.comments.length <= MAX_TEXT, `expected text of at most ${MAX_TEXT} characters`);
   take('sixMonthsOrMore', typeof v.sixMonthsOrMore === 'boolean', 'expected true or false');
-  take('reassessmentNeeded', typeof v.reassessmentNeeded === 'boolean', 'expected true or false');
+  take('reassessmentNeeded', v.reassessmentNeeded === null || typeof v.reassessmentNeeded === 'boolean', 'expected true, false or null');
 
   if (v.conditions !== undefined) {
     const { kept, dropped } = cleanConditions(v.conditions);

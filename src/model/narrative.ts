@@ -66,7 +66,9 @@ export interface NarrativeOptions {
  * The whole note as lines of plain text, one Med3 field a line, in the order of the form. Reads any
  * input and never throws: a date that is missing or not real reads "date not known" (or, in a draft,
  * "a date not yet complete") and is never replaced by another date; other unusable fields read as
- * their defaults (see `repairFitNote`).
+ * their defaults (see `repairFitNote`). An answer not yet given (`assessmentMethod` or
+ * `reassessmentNeeded` null) is never worded as an answer: a draft reads "not yet answered", a
+ * finished note leaves out the method and the review line.
  */
 export function fitNoteNarrativeLines(input: FitNote, options: NarrativeOptions = {}): string[] {
   const lang = typeof options?.lang === 'string' ? options.lang : undefined;
@@ -83,7 +85,11 @@ export function fitNoteNarrativeLines(input: FitNote, options: NarrativeOptions 
       if (note.patient.dateOfBirth) lines.push(t('narrative.dateOfBirth', { date: note.patient.dateOfBirth }));
     } else lines.push(t('narrative.patientUnknown'));
   }
-  lines.push(t('narrative.assessed', { date: date(note.assessmentDate), method: t(`method.${note.assessmentMethod}`) }));
+  // An answer not yet given is never read as one: a draft says so, a finished note leaves it out.
+  const assessed = date(note.assessmentDate);
+  if (note.assessmentMethod) lines.push(t('narrative.assessed', { date: assessed, method: t(`method.${note.assessmentMethod}`) }));
+  else if (draft) lines.push(t('narrative.assessed', { date: assessed, method: t('narrative.method.notAnswered') }));
+  else lines.push(t('narrative.assessedNoMethod', { date: assessed }));
   const conditions = note.conditions.map((c) => c.display.trim()).filter(Boolean);
   lines.push(conditions.length ? t('narrative.conditions', { conditions: conditions.join('; ') }) : t('narrative.noConditions'));
   lines.push(t('narrative.advice', { fitness: t(`fitness.${note.fitness}`) }));
@@ -95,7 +101,8 @@ export function fitNoteNarrativeLines(input: FitNote, options: NarrativeOptions 
   const period = draft && typeof draft.periodText === 'string' ? draft.periodText : formatPeriod(note.period, lang);
   lines.push(t('narrative.period', { period }));
   if (note.sixMonthsOrMore) lines.push(t('narrative.sixMonths'));
-  lines.push(t(note.reassessmentNeeded ? 'narrative.reassess.yes' : 'narrative.reassess.no'));
+  if (note.reassessmentNeeded !== null) lines.push(t(note.reassessmentNeeded ? 'narrative.reassess.yes' : 'narrative.reassess.no'));
+  else if (draft) lines.push(t('narrative.reassess.notAnswered'));
   if (!draft) {
     if (note.issuer) {
       lines.push(t('narrative.issuer', { name: note.issuer.name.trim(), profession: t(`profession.${note.issuer.profession}`) }));

@@ -10,6 +10,7 @@
  */
 import { isCalendarDate, type CalendarDate } from './dates.js';
 import { formatPeriod, isPeriodLength, lengthFromPeriod, periodEnd, PERIOD_UNITS, type Period, type PeriodLength, type PeriodUnit } from './period.js';
+import { parsePeriodShorthand, type PeriodShorthand } from './period-shorthand.js';
 import { message } from '../messages/index.js';
 
 export interface PeriodDraft {
@@ -23,6 +24,12 @@ export interface PeriodDraft {
   chosen: boolean;
   /** The date the end-date fields hold; '' while they hold no real date. */
   endText: CalendarDate | '';
+  /**
+   * What the clinician typed in the "For" box when it gives no length ("2", "2x": see
+   * `setShorthand`), so that `periodProblem` says 'length-invalid' until it is put right. Absent
+   * otherwise: a length, an end date or an indefinite period chosen in any way clears it.
+   */
+  typed?: string;
 }
 
 /** The outcome of one edit. */
@@ -62,7 +69,14 @@ function readDraft(input: unknown): PeriodDraft {
     indefinite: d.indefinite === true,
     chosen: d.chosen === true,
     endText: isCalendarDate(d.endText) ? d.endText : '',
+    ...(typeof d.typed === 'string' ? { typed: d.typed } : {}),
   };
+}
+
+/** The draft without a "For" box text that gave no length: another choice has replaced it. */
+function settled(draft: PeriodDraft): PeriodDraft {
+  const { typed: _typed, ...rest } = draft;
+  return rest;
 }
 
 /**
@@ -102,6 +116,7 @@ export function draftLength(draft: PeriodDraft): PeriodLength | null {
 export function periodProblem(draft: PeriodDraft): 'not-chosen' | 'length-invalid' | null {
   const d = readDraft(draft);
   if (d.indefinite) return null;
+  if (d.typed !== undefined) return 'length-invalid';
   if (!d.chosen) return 'not-chosen';
   if (d.basis === 'length') {
     if (!d.count.trim()) return 'not-chosen';
@@ -130,13 +145,13 @@ function apply(draft: PeriodDraft, before: Period): PeriodEdit {
 
 /** The clinician typed or picked a length (`count` as typed, so "2" and "" and "two" all count). */
 export function setLength(draft: PeriodDraft, period: Period, count: string, unit: PeriodUnit): PeriodEdit {
-  const d = readDraft(draft);
+  const d = settled(readDraft(draft));
   return apply({ ...d, count: typeof count === 'string' ? count : '', unit: isUnit(unit) ? unit : d.unit, basis: 'length', chosen: true }, readPeriod(period));
 }
 
 /** The clinician typed in the end-date fields: `end` is the date they make, or `null` while they make none. */
 export function setEndDate(draft: PeriodDraft, period: Period, end: CalendarDate | null): PeriodEdit {
-  const d = readDraft(draft);
+  const d = settled(readDraft(draft));
   return apply({ ...d, endText: isCalendarDate(end) ? end : '', basis: 'dates', chosen: true }, readPeriod(period));
 }
 
@@ -149,7 +164,24 @@ export function setIndefinite(draft: PeriodDraft, period: Period, on: boolean): 
   const d = readDraft(draft);
   const p = readPeriod(period);
   if (d.indefinite === (on === true)) return { draft: d, period: p, endShown: undefined };
-  return apply({ ...d, indefinite: on === true, chosen: true }, p);
+  return apply({ ...settled(d), indefinite: on === true, chosen: true }, p);
+}
+
+/**
+ * The clinician typed in the "For" box (`parsePeriodShorthand`): a length sets the length as
+ * `setLength` does; `i` or `indefinite` sets an indefinite period (rule R6 says whether one is
+ * allowed); any other text leaves an indefinite period. Blank is a length not yet chosen; text that
+ * gives no length (a bare number included: its unit would be a guess) is kept as `typed`, with no end,
+ * and `periodProblem` says 'length-invalid'. Returns the edit and what the text was read as.
+ */
+export function setShorthand(draft: PeriodDraft, period: Period, text: unknown): PeriodEdit & { shorthand: PeriodShorthand } {
+  const shorthand = parsePeriodShorthand(text);
+  if (shorthand.kind === 'indefinite') return { ...setIndefinite(settled(readDraft(draft)), period, true), shorthand };
+  const left = setIndefinite(draft, period, false);
+  if (shorthand.kind === 'length') return { ...setLength(left.draft, left.period, String(shorthand.length.count), shorthand.length.unit), shorthand };
+  const blank = setLength(left.draft, left.period, '', left.draft.unit);
+  if (shorthand.kind === 'empty') return { ...blank, shorthand };
+  return { ...blank, draft: { ...blank.draft, typed: typeof text === 'string' ? text : '' }, shorthand };
 }
 
 /** The start date changed (`null` while the fields make no real date): a length moves the end with it. */

@@ -1,6 +1,6 @@
 /**
  * The patient's plan ("Your plan"): what the fit note says, what the advised changes mean, the
- * services that will contact the patient or that they can contact, and when to come back, in plain
+ * services the practice refers the patient to or that they can contact, and when to come back, in plain
  * words for the patient (reading age about 9, no codes), in the `lang` asked for (default English).
  * `<fit-note-form>` shows it after the note is confirmed and prints it; `planText` is the same plan
  * as plain text, for the `fit-note-submit` detail and for hosts that print or send text.
@@ -12,11 +12,20 @@ import { lengthAsDuration, lengthFromPeriod } from './period.js';
 import { ServiceSchema, type FitNote, type Service } from './schemas.js';
 import { message, type MessageId, type MessageParams } from '../messages/index.js';
 
+/** Where a referral stands, as the host acknowledged it (`<local-services-picker>`'s `acknowledge`). */
+export const REFERRAL_STATUSES = ['pending', 'sent', 'failed'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
 /** A referral or signposting made in the consultation: `fit-note-referral`'s detail fits this shape. */
 export interface PlanReferral {
   service: Service;
   /** True when the patient was given the details to contact the service; false when the service was asked to contact them. */
   signposted: boolean;
+  /**
+   * Whether the host sent the referral: 'pending' (the default, also for anything unknown) until it
+   * says 'sent' or 'failed'. Not read for signposting, where nothing is sent.
+   */
+  status?: ReferralStatus;
 }
 
 /** One thing in a list: a name in bold on screen, then what it means and how to get in touch. */
@@ -115,14 +124,17 @@ function noteSection(n: FitNote, t: T, lang: string | undefined): PlanSection {
   return { id: 'note', heading: t('plan.note.heading'), lines, lists: [], after: [] };
 }
 
-function usableReferrals(referrals: readonly PlanReferral[]): PlanReferral[] {
+type UsableReferral = Required<PlanReferral>;
+
+function usableReferrals(referrals: readonly PlanReferral[]): UsableReferral[] {
   if (!Array.isArray(referrals)) return [];
-  const usable: PlanReferral[] = [];
+  const usable: UsableReferral[] = [];
   for (const r of referrals as unknown[]) {
     if (typeof r !== 'object' || r === null) continue;
-    const { service, signposted } = r as Partial<PlanReferral>;
+    const { service, signposted, status } = r as Partial<PlanReferral>;
     const parsed = ServiceSchema.safeParse(service);
-    if (parsed.success) usable.push({ service: parsed.data, signposted: signposted === true });
+    const known = (REFERRAL_STATUSES as readonly unknown[]).includes(status) ? (status as ReferralStatus) : 'pending';
+    if (parsed.success) usable.push({ service: parsed.data, signposted: signposted === true, status: known });
   }
   return usable;
 }
@@ -137,19 +149,32 @@ function contactLines(service: Service, t: T): string[] {
   return lines.length ? lines : [t('plan.services.noContact')];
 }
 
-function servicesSection(referrals: PlanReferral[], t: T): PlanSection | null {
+/**
+ * What the plan says of a referral, by its status. Until the host says it sent the referral, the
+ * practice will refer the patient: no line says the service will get in touch, as nothing has reached
+ * it (and a built-in entry has no contact details to offer instead).
+ */
+const REFERRAL_WORDING = {
+  sent: { intro: 'plan.services.refer.sent', next: 'plan.services.refer.sentNext' },
+  pending: { intro: 'plan.services.refer.pending', next: 'plan.services.refer.pendingNext' },
+  failed: { intro: 'plan.services.refer.failed', next: 'plan.services.refer.failedNext' },
+} as const satisfies Record<ReferralStatus, { intro: MessageId; next: MessageId }>;
+
+function servicesSection(referrals: UsableReferral[], t: T): PlanSection | null {
   if (!referrals.length) return null;
   const what = (s: Service) => t(`plan.service.${s.category}`);
-  const referred = referrals.filter((r) => !r.signposted);
   // Signposted to a service only the employer can ask for (occupational health): the patient asks the employer.
   const viaEmployer = (s: Service) => s.referral.employer && !s.referral.self;
   const self = referrals.filter((r) => r.signposted && !viaEmployer(r.service));
   const employer = referrals.filter((r) => r.signposted && viaEmployer(r.service));
   const lists: PlanList[] = [];
-  if (referred.length) {
+  for (const status of ['sent', 'pending', 'failed'] as const) {
+    const referred = referrals.filter((r) => !r.signposted && r.status === status);
+    if (!referred.length) continue;
+    const words = REFERRAL_WORDING[status];
     lists.push({
-      intro: t('plan.services.referred'),
-      items: referred.map(({ service }) => ({ name: service.name.trim(), lines: [what(service), t('plan.services.referredNext')] })),
+      intro: t(words.intro),
+      items: referred.map(({ service }) => ({ name: service.name.trim(), lines: [what(service), t(words.next)] })),
     });
   }
   if (self.length) {
@@ -167,7 +192,8 @@ function servicesSection(referrals: PlanReferral[], t: T): PlanSection | null {
 function nextSection(n: FitNote, t: T): PlanSection {
   const { end } = n.period;
   const lines: string[] = [];
-  if (end === null) lines.push(t(n.reassessmentNeeded ? 'plan.next.reviewIndefinite' : 'plan.next.noReviewIndefinite'));
+  // Not yet answered: neither "book a time" nor "you do not need to see us" would be true.
+  if (n.reassessmentNeeded === null) lines.push(t('plan.next.reviewUnknown'));
   else if (isCalendarDate(end)) lines.push(t(n.reassessmentNeeded ? 'plan.next.review' : 'plan.next.noReview', { end }));
   else lines.push(t(n.reassessmentNeeded ? 'plan.next.reviewIndefinite' : 'plan.next.noReviewIndefinite'));
   lines.push(t('plan.next.worse'));

@@ -8,7 +8,12 @@
  * hosts that use the model alone.
  *
  * Shape problems that no rule names (an unknown assessment method, a comment that is not text) use
- * the rule id `FORMAT`.
+ * the rule id `FORMAT`. So does an answer not yet given: `assessmentMethod` and `reassessmentNeeded`
+ * are `null` until the clinician or the host answers (nothing but "may be fit" is chosen for the
+ * clinician, DOMAIN.md §11), and the Med3 needs both. No rule of DOMAIN.md §4 names them, and the
+ * rule ids stay the contract's closed set (R1–R13, FORMAT), so a host that sorts issues by rule needs
+ * no new case; the field and the message ("Select whether you will need to assess the patient
+ * again", "Select how you assessed the patient") say what to do.
  */
 import { addDays, addMonths, compareDates, isCalendarDate, lengthInDays, todayLocal, type CalendarDate } from './dates.js';
 import { lengthAsDuration, lengthFromPeriod } from './period.js';

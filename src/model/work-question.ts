@@ -10,6 +10,7 @@ import { cleanConditions } from './fit-note.js';
 import { SUMMARY_MAX, truncate } from './narrative.js';
 import { SELF_CERTIFICATION_DAYS } from './rules.js';
 import { SYSTEMS } from './codes.js';
+import { MUSCULOSKELETAL_SNOMED_CODES, MUSCULOSKELETAL_WORDS } from './condition-groups.js';
 import { ADJUSTMENTS, SERVICE_CATEGORIES, type AdjustmentKey, type ServiceCategory } from './schemas.js';
 import { message, plural, type MessageId, type MessageParams } from '../messages/index.js';
 import {
@@ -32,24 +33,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 // WorkWell membership has one home with the ICB data (src/data/areas.ts), shared with the picker.
 export { WORKWELL_ICB_CODES, isWorkWellIcb } from '../data/areas.js';
 
-/**
- * SNOMED CT concepts read as musculoskeletal by the heavy-lifting rule, to be confirmed by a clinician
- * before clinical use like every code in the library. Conditions without one of these codes are
- * recognised by the words of `MUSCULOSKELETAL_WORDS` in their display.
- */
-export const MUSCULOSKELETAL_SNOMED_CODES: readonly string[] = Object.freeze([
-  '279039007', // Low back pain
-  '161891005', // Backache
-  '23056005', // Sciatica
-  '81680005', // Neck pain
-  '45326000', // Shoulder pain
-  '57676002', // Joint pain
-  '396275006', // Osteoarthritis
-  '69896004', // Rheumatoid arthritis
-]);
-
-export const MUSCULOSKELETAL_WORDS =
-  /\b(back|backache|lumbar|lumbago|sciatica|spine|spinal|neck|shoulder|knee|hip|ankle|wrist|elbow|joints?|arthritis|osteoarthritis|musculoskeletal|msk|sprain(ed)?|fractured?|tendinitis|tendonitis|tendinopathy|ligament|disc|muscular|fibromyalgia|carpal tunnel)\b/i;
+// The musculoskeletal codes and words have one home with the other condition groups.
+export { MUSCULOSKELETAL_SNOMED_CODES, MUSCULOSKELETAL_WORDS } from './condition-groups.js';
 
 /** The display of the first musculoskeletal condition, or `null`. Reads any input. */
 export function findMusculoskeletalCondition(conditions: unknown): string | null {

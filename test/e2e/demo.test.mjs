@@ -45,17 +45,20 @@ describe('the demo EHR page (dist/demo/index.html)', () => {
   it('shows the whole flow for the sample patient, and the log shows every event with its detail', async () => {
     const page = await openDemo(env);
     assert.equal(await page.locator('#banner-name').innerText(), 'Alex Taylor');
-    assert.equal(await page.getByRole('heading', { name: 'The work question' }).isVisible(), true);
+    assert.equal(await page.getByRole('button', { name: 'Ask the work question' }).isVisible(), true, 'the work question is one line, optional');
+    assert.equal(await page.getByRole('radio', { name: 'Face to face' }).isChecked(), true, 'the demo EHR passes the appointment type');
     assert.equal(await page.getByRole('heading', { name: 'Work and health services' }).isVisible(), true);
     assert.equal(await page.locator('local-services-picker').evaluate((p) => p.icb), 'QOP', 'the picker has the ICB the page set');
 
+    await page.getByRole('button', { name: 'Ask the work question' }).click();
     await page.getByRole('radio', { name: 'Employed', exact: true }).click();
     await page.getByRole('button', { name: 'Done', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Low back pain' }).click();
     await page.getByRole('button', { name: '2 weeks', exact: true }).click();
+    await page.getByRole('radio', { name: /^I will not need to assess/ }).click();
     await page.getByRole('combobox', { name: 'Search services' }).fill('access to work');
     await page.getByRole('option', { name: /^Access to Work/ }).click();
-    await page.getByRole('button', { name: 'Record signposting' }).click();
+    await page.getByRole('button', { name: 'Signpost the patient' }).click();
     await page.getByRole('button', { name: /^Remove\W+Access to Work/ }).click();
     await page.getByRole('button', { name: /^Confirm fit note/ }).click();
     await page.getByRole('heading', { name: 'Your plan' }).waitFor();
@@ -79,9 +82,9 @@ describe('the demo EHR page (dist/demo/index.html)', () => {
 
   it('“Acknowledge as saved” in the log tells the form the note is saved', async () => {
     const page = await openDemo(env);
-    await page.getByRole('button', { name: 'Skip the work question' }).click();
     await page.getByRole('checkbox', { name: 'Low back pain' }).click();
     await page.getByRole('button', { name: '2 weeks', exact: true }).click();
+    await page.getByRole('radio', { name: /^I will not need to assess/ }).click();
     await page.getByRole('button', { name: /^Confirm fit note/ }).click();
     const status = page.locator('fit-note-form [part=status]');
     assert.equal((await status.innerText()).trim(), 'Not yet saved to the record');
@@ -94,16 +97,17 @@ describe('the demo EHR page (dist/demo/index.html)', () => {
   it('switching patient starts the whole flow again: nothing of the last patient is left', async () => {
     const page = await openDemo(env);
     await record(page, ['fit-note-change']);
+    await page.getByRole('button', { name: 'Ask the work question' }).click();
     await page.getByRole('radio', { name: 'Employed', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Going back gradually', exact: true }).click();
     await page.getByRole('button', { name: /^Accept\W+Going back gradually may help/ }).click();
     await page.getByRole('button', { name: 'Done', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Low back pain' }).click();
     await page.getByRole('button', { name: '2 weeks', exact: true }).click();
+    await page.getByRole('radio', { name: /^I will not need to assess/ }).click();
     await page.getByRole('combobox', { name: 'Search services' }).click();
     await page.getByRole('option', { name: /^WorkWell Greater Manchester/ }).click();
-    await page.getByRole('checkbox', { name: 'The patient agrees to this referral' }).click();
-    await page.getByRole('button', { name: 'Create referral' }).click();
+    await page.getByRole('button', { name: 'Patient agrees: create referral' }).click();
     await page.getByRole('button', { name: /^Confirm fit note/ }).click();
     await page.getByRole('heading', { name: 'Your plan' }).waitFor();
 
@@ -111,7 +115,10 @@ describe('the demo EHR page (dist/demo/index.html)', () => {
     const form = page.locator('fit-note-form');
     assert.equal(await form.locator('.patient__name').innerText(), 'Sam Patel');
     assert.equal(await page.getByRole('heading', { name: 'Your plan' }).count(), 0, 'the last patient’s plan is gone');
-    assert.equal(await page.getByRole('radio', { name: 'Employed', exact: true }).isChecked(), false, 'the work question is asked again');
+    assert.equal(await page.getByRole('button', { name: 'Ask the work question' }).isVisible(), true, 'the work question is asked again, from its one line');
+    await page.getByRole('button', { name: 'Ask the work question' }).click();
+    assert.equal(await page.getByRole('radio', { name: 'Employed', exact: true }).isChecked(), false, 'with no answers carried over');
+    assert.equal(await page.getByRole('radio', { name: 'Telephone' }).isChecked(), true, 'this patient’s appointment is by telephone');
     assert.equal(await page.locator('local-services-picker').evaluate((p) => p.value.length), 0, 'no chosen services carried over');
     assert.equal(await page.locator('local-services-picker').evaluate((p) => p.icb), 'Z9B2Z');
     assert.equal(await form.evaluate((f) => f.value.adjustments.phasedReturn), false);
@@ -126,10 +133,10 @@ describe('the demo EHR page (dist/demo/index.html)', () => {
   it('has no axe violations, as loaded and with the plan shown', async () => {
     const page = await openDemo(env);
     assert.deepEqual(await axeViolations(page), []);
-    await page.getByRole('button', { name: 'Skip the work question' }).click();
     await page.getByRole('checkbox', { name: 'Low back pain' }).click();
     await page.getByRole('checkbox', { name: 'amended duties' }).click();
     await page.getByRole('button', { name: '2 weeks', exact: true }).click();
+    await page.getByRole('radio', { name: /^I will not need to assess/ }).click();
     await page.getByRole('button', { name: /^Confirm fit note/ }).click();
     await page.getByRole('heading', { name: 'Your plan' }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
@@ -149,14 +156,16 @@ describe('the script-tag page (dist/demo/script-tag.html)', () => {
     await page.goto(env.url('/dist/demo/script-tag.html'));
     await page.getByRole('button', { name: /^Confirm fit note/ }).waitFor();
     await record(page, ['work-question-complete', 'fit-note-referral', 'fit-note-submit']);
+    await page.getByRole('button', { name: 'Ask the work question' }).click();
     await page.getByRole('button', { name: 'Skip the work question' }).click();
     await page.getByRole('checkbox', { name: 'Low back pain' }).click();
+    await page.getByRole('radio', { name: 'Face to face' }).click();
     await page.getByRole('checkbox', { name: 'phased return' }).click();
     await page.getByRole('button', { name: '2 weeks', exact: true }).click();
+    await page.getByRole('radio', { name: /^I will not need to assess/ }).click();
     await page.getByRole('combobox', { name: 'Search services' }).click();
     await page.getByRole('option', { name: /^WorkWell Greater Manchester/ }).click();
-    await page.getByRole('checkbox', { name: 'The patient agrees to this referral' }).click();
-    await page.getByRole('button', { name: 'Create referral' }).click();
+    await page.getByRole('button', { name: 'Patient agrees: create referral' }).click();
     await page.getByRole('button', { name: /^Confirm fit note/ }).click();
     await page.getByRole('heading', { name: 'Your plan' }).waitFor();
 
@@ -172,7 +181,7 @@ describe('the script-tag page (dist/demo/script-tag.html)', () => {
     assert.deepEqual(submit.detail.referrals, [referral.detail]);
     assert.match(submit.detail.planText, /^Your plan\nFor Chris Example\n/);
     assert.match(submit.detail.planText, /- A phased return to work\n/);
-    assert.match(submit.detail.planText, /We have asked these services to contact you:\n- WorkWell Greater Manchester\n/);
+    assert.match(submit.detail.planText, /We will ask these services to help you:\n- WorkWell Greater Manchester\n/);
     assert.match(await page.locator('#received').innerText(), /^fit-note-submit\n\nStatement of fitness for work/);
     assert.equal((await page.locator('fit-note-form [part=status]').innerText()).trim(), 'Saved to the record', 'the page acknowledged it');
     assert.deepEqual(requests, ['/dist/demo/script-tag.html', '/dist/demo/fit-note-widgets.js'], 'nothing fetched beyond the page and its one script');
@@ -185,10 +194,12 @@ describe('the script-tag page (dist/demo/script-tag.html)', () => {
     await page.goto(env.url('/dist/demo/script-tag.html'));
     await page.getByRole('button', { name: /^Confirm fit note/ }).waitFor();
     assert.deepEqual(await axeViolations(page), []);
-    await page.getByRole('button', { name: 'Skip the work question' }).click();
     await page.getByRole('checkbox', { name: 'Low back pain' }).click();
+    await page.getByRole('radio', { name: 'Telephone' }).click();
     await page.getByRole('radio', { name: 'not fit for work' }).click();
     await page.getByRole('button', { name: '2 weeks', exact: true }).click();
+    await page.getByRole('radio', { name: /^I will need to assess/ }).click();
+
     await page.getByRole('button', { name: /^Confirm fit note/ }).click();
     await page.getByRole('heading', { name: 'Your plan' }).waitFor();
     assert.deepEqual(await axeViolations(page), []);

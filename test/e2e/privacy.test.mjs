@@ -109,8 +109,7 @@ describe('host strings with markup or script', () => {
       assert.deepEqual(dropped.issues.map((i) => [i.index, i.id]), [[1, 'linked-hub']], 'the service whose web address would run script is dropped');
       await picker.getByRole('combobox', { name: /search services/i }).fill('Work Hub');
       await picker.getByRole('option', { name: 'Work Hub' }).click();
-      await picker.getByRole('checkbox', { name: /the patient agrees to this referral/i }).check();
-      await picker.getByRole('button', { name: /^Create referral/i }).click();
+      await picker.getByRole('button', { name: /^Patient agrees: create referral/i }).click();
       const referral = await received(page, 'fit-note-referral');
       assert.equal(referral.service.name, PAYLOADS.service);
       assert.equal(referral.reason, PAYLOADS.condition);

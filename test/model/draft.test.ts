@@ -3,16 +3,23 @@ import { message } from '../../src/messages/index.js';
 import { FIELD_ORDER, fieldGroup, sortByField, validateDraft } from '../../src/model/draft.js';
 import { createFitNote } from '../../src/model/fit-note.js';
 import * as model from '../../src/model/index.js';
-import { periodDraftFromNote, setLength, setStart, type PeriodDraft } from '../../src/model/period-editor.js';
+import { periodDraftFromNote, setLength, setShorthand, setStart, type PeriodDraft } from '../../src/model/period-editor.js';
 import { validateFitNote } from '../../src/model/rules.js';
 import type { FitNote, Issue } from '../../src/model/schemas.js';
 
 const TODAY = '2026-03-03';
 const NOT_CHOSEN: PeriodDraft = Object.freeze({ basis: 'length', count: '', unit: 'weeks', indefinite: false, chosen: false, endText: '' });
 
-/** A note the rules accept: two weeks from today, with a condition and advice. */
+/** A note the rules accept: two weeks from today, with a condition and advice, both questions answered. */
 function goodNote(overrides: Partial<FitNote> = {}): FitNote {
-  return { ...createFitNote({ today: TODAY, conditions: [{ display: 'Low back pain' }] }), comments: 'Avoid heavy lifting.', period: { start: TODAY, end: '2026-03-16' }, ...overrides };
+  return {
+    ...createFitNote({ today: TODAY, conditions: [{ display: 'Low back pain' }] }),
+    assessmentMethod: 'telephone',
+    reassessmentNeeded: false,
+    comments: 'Avoid heavy lifting.',
+    period: { start: TODAY, end: '2026-03-16' },
+    ...overrides,
+  };
 }
 const hostDraft = (note: FitNote) => periodDraftFromNote(note.period, 'host');
 const summary = (issues: readonly Issue[]) => issues.map((i) => `${i.rule} ${i.field}`);
@@ -32,13 +39,15 @@ describe('validateDraft (draft.ts)', () => {
   });
 
   describe('R3: a period not yet chosen', () => {
-    it('the default note: "Enter how long the advice applies for" on period.end, not the placeholder’s R7 warning', () => {
+    it('the default note: "Enter how long the advice applies for" on period.end, not the placeholder’s R7 warning, between the two questions not yet answered', () => {
       const note = createFitNote({ today: TODAY, conditions: [{ display: 'Low back pain' }] });
       expect(summary(validateFitNote(note, { today: TODAY }).warnings)).to.include('R7 period.end');
       const validity = validateDraft(note, NOT_CHOSEN, { today: TODAY });
       expect(validity.valid).to.equal(false);
       expect(validity.errors).to.deep.equal([
+        { rule: 'FORMAT', field: 'assessmentMethod', messageId: 'rule.FORMAT.assessmentMethod', message: 'Select how you assessed the patient' },
         { rule: 'R3', field: 'period.end', messageId: 'form.period.notChosen', message: 'Enter how long the advice applies for' },
+        { rule: 'FORMAT', field: 'reassessmentNeeded', messageId: 'rule.FORMAT.reassessmentNeeded', message: 'Select whether you will need to assess the patient again' },
       ]);
       expect(summary(validity.warnings)).to.deep.equal(['R11 comments']);
     });
@@ -51,6 +60,15 @@ describe('validateDraft (draft.ts)', () => {
       expect(invalid.errors).to.deep.equal([
         { rule: 'R3', field: 'period.end', messageId: 'form.period.lengthInvalid', message: message('form.period.lengthInvalid') },
       ]);
+    });
+
+    it('a "For" box text that gives no length (a bare number) is the same R3 error, never a length of the unit shown', () => {
+      const note = goodNote();
+      const edit = setShorthand(hostDraft(note), note.period, '2');
+      const validity = validateDraft({ ...note, period: edit.period }, edit.draft, { today: TODAY });
+      expect(validity.errors.map((e) => `${e.rule} ${e.field} ${e.messageId}`)).to.deep.equal(['R3 period.end form.period.lengthInvalid']);
+      const fixed = setShorthand(edit.draft, edit.period, '2w');
+      expect(validateDraft({ ...note, period: fixed.period }, fixed.draft, { today: TODAY }).valid).to.equal(true);
     });
 
     it('replaces every other error on the period’s end (R3, R5), and drops the R7 and R12 warnings', () => {
@@ -102,7 +120,7 @@ describe('validateDraft (draft.ts)', () => {
     it('FIELD_ORDER is the form’s order of fields', () => {
       expect([...FIELD_ORDER]).to.deep.equal([
         'patient', 'assessmentDate', 'assessmentMethod', 'conditions', 'fitness', 'adjustments', 'comments',
-        'period.start', 'sixMonthsOrMore', 'period.end', 'reassessmentNeeded', 'issuer', 'statementDate',
+        'period.start', 'sixMonthsOrMore', 'period.end', 'reassessmentNeeded', 'referrals', 'issuer', 'statementDate',
       ]);
     });
 

@@ -105,6 +105,19 @@ describe('fhir', () => {
       expect(again.qrUrl).to.not.equal(qrUrl);
     });
 
+    it('a question not yet answered has no item and no false answer (no face to face, no false)', () => {
+      const bundle = fitNoteToFhir(fullNote({ assessmentMethod: null, reassessmentNeeded: null }), CONTEXT, { now: NOW });
+      const { qr } = parts(bundle);
+      const ids = qr.item?.map((i) => i.linkId) ?? [];
+      expect(ids).to.not.include('assessment-method');
+      expect(ids).to.not.include('reassessment-needed');
+      expect(ids).to.include.members(['assessment-date', 'six-months-or-more']);
+      expectNothingEmpty(bundle);
+      expect(JSON.stringify(bundle)).to.not.contain('null');
+      expect(answersOf(parts(fitNoteToFhir(fullNote({ reassessmentNeeded: false }), CONTEXT, { now: NOW })).qr, 'reassessment-needed')).to.deep.equal([{ valueBoolean: false }]);
+      expect(answersOf(parts(fitNoteToFhir(fullNote({ assessmentMethod: 'video' }), CONTEXT, { now: NOW })).qr, 'assessment-method')).to.deep.equal([{ valueString: 'video' }]);
+    });
+
     it('the QuestionnaireResponse is completed, authored on the statement date, with items in Med3 order', () => {
       const { qr } = parts(fitNoteToFhir(fullNote(), CONTEXT, { now: NOW }));
       expect(qr.status).to.equal('completed');

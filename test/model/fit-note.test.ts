@@ -25,20 +25,22 @@ function fullNote(): FitNote {
 
 describe('fit-note', () => {
   describe('createFitNote', () => {
-    it('defaults: may be fit, face to face, every date today, nothing ticked, no comment, both flags false', () => {
+    it('defaults: may be fit, every date today, nothing ticked, no comment, not 6 months or more, and neither question answered for the clinician', () => {
       const note = createFitNote({ today: TODAY });
       expect(note).to.deep.equal({
         assessmentDate: TODAY,
-        assessmentMethod: 'face-to-face',
+        assessmentMethod: null,
         conditions: [],
         fitness: 'may-be-fit',
         adjustments: { phasedReturn: false, alteredHours: false, amendedDuties: false, workplaceAdaptations: false },
         comments: '',
         period: { start: TODAY, end: TODAY },
         sixMonthsOrMore: false,
-        reassessmentNeeded: false,
+        reassessmentNeeded: null,
         statementDate: TODAY,
       });
+      expect(FitNoteSchema.safeParse({ ...note, conditions: [{ display: 'Flu' }] }).success, 'null answers are part of the schema').to.equal(true);
+      expect(FitNoteSchema.safeParse({ ...note, conditions: [{ display: 'Flu' }], reassessmentNeeded: 'no' }).success).to.equal(false);
     });
 
     it('defaults today to the local date', () => {
@@ -87,9 +89,12 @@ describe('fit-note', () => {
       expect(Object.isFrozen(NO_ADJUSTMENTS)).to.equal(true);
     });
 
-    it('with one condition and a comment the default note passes every rule except R7 (one day)', () => {
+    it('with one condition, a comment and both questions answered the default note passes every rule except R7 (one day)', () => {
       const note = createFitNote({ today: TODAY, conditions: [{ display: 'Flu' }] });
       note.comments = 'Rest.';
+      expect(validateFitNote(note, { today: TODAY }).errors.map((e) => e.field)).to.deep.equal(['assessmentMethod', 'reassessmentNeeded']);
+      note.assessmentMethod = 'video';
+      note.reassessmentNeeded = true;
       const v = validateFitNote(note, { today: TODAY });
       expect(v.errors).to.deep.equal([]);
       expect(v.warnings.map((w) => w.rule)).to.deep.equal(['R7']);
@@ -144,15 +149,15 @@ describe('fit-note', () => {
         fitness: 'fit',
         comments: 42,
         sixMonthsOrMore: 'yes',
-        reassessmentNeeded: null,
+        reassessmentNeeded: 'no',
       };
       const { note, problems } = repairFitNote(input, { today: TODAY });
       expect(note.assessmentDate).to.equal(TODAY);
-      expect(note.assessmentMethod).to.equal('face-to-face');
+      expect(note.assessmentMethod, 'an unusable answer is not answered, never another answer').to.equal(null);
       expect(note.fitness).to.equal('may-be-fit');
       expect(note.comments).to.equal('');
       expect(note.sixMonthsOrMore).to.equal(false);
-      expect(note.reassessmentNeeded).to.equal(false);
+      expect(note.reassessmentNeeded).to.equal(null);
       // Usable fields kept.
       expect(note.patient).to.deep.equal(fullNote().patient);
       expect(note.issuer).to.deep.equal(fullNote().issuer);
@@ -169,6 +174,24 @@ describe('fit-note', () => {
         'value.sixMonthsOrMore',
         'value.reassessmentNeeded',
       ]);
+    });
+
+    it('keeps null for a question not yet answered, and every answer as given', () => {
+      const open = repairFitNote({ ...fullNote(), assessmentMethod: null, reassessmentNeeded: null }, { today: TODAY });
+      expect(open.problems).to.deep.equal([]);
+      expect(open.note.assessmentMethod).to.equal(null);
+      expect(open.note.reassessmentNeeded).to.equal(null);
+      expect(open.used).to.include.members(['assessmentMethod', 'reassessmentNeeded']);
+      for (const reassessmentNeeded of [true, false]) {
+        expect(repairFitNote({ ...fullNote(), reassessmentNeeded }).note.reassessmentNeeded).to.equal(reassessmentNeeded);
+      }
+      for (const assessmentMethod of ['face-to-face', 'telephone', 'video', 'written-report'] as const) {
+        expect(repairFitNote({ ...fullNote(), assessmentMethod }).note.assessmentMethod).to.equal(assessmentMethod);
+      }
+      const { assessmentMethod: _m, reassessmentNeeded: _r, ...missing } = fullNote();
+      const repaired = repairFitNote(missing, { today: TODAY });
+      expect(repaired.problems).to.deep.equal([]);
+      expect([repaired.note.assessmentMethod, repaired.note.reassessmentNeeded]).to.deep.equal([null, null]);
     });
 
     it('drops an unusable patient and issuer and says so', () => {

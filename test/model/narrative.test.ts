@@ -118,7 +118,7 @@ describe('narrative', () => {
     });
 
     it('says when no patient, issuer, conditions or comment are given', () => {
-      const all = lines(createFitNote({ today: TODAY }));
+      const all = lines({ ...createFitNote({ today: TODAY }), assessmentMethod: 'face-to-face', reassessmentNeeded: false });
       expect(all).to.include('Patient: not given');
       expect(all).to.include('and, because of the following condition(s): none given');
       expect(all).to.include('Issued by: the clinician signed in to the clinical system');
@@ -138,6 +138,15 @@ describe('narrative', () => {
       expect(all).to.include('Issued by: Sam, nurse');
       expect(all.some((l) => l.startsWith('Comments'))).to.equal(false);
       expect(all.some((l) => l.startsWith('Address'))).to.equal(false);
+    });
+
+    it('words no answer for a question not yet answered: the method and the review line are left out', () => {
+      const all = lines(fullNote({ assessmentMethod: null, reassessmentNeeded: null }));
+      expect(all[4]).to.equal('I assessed your case on: 2 March 2026');
+      expect(all.some((l) => /assess your fitness for work again/.test(l))).to.equal(false);
+      expect(all.join('\n')).to.not.match(/null|undefined|face to face|not yet answered/);
+      expect(lines(fullNote({ reassessmentNeeded: false }))).to.include('I will not need to assess your fitness for work again at the end of this period.');
+      expect(lines(createFitNote({ today: TODAY })).join('\n')).to.not.match(/face to face|will not need|will need/);
     });
 
     it('names each assessment method', () => {
@@ -306,15 +315,23 @@ describe('fitNoteNarrativeLines', () => {
       expect(all.join('\n')).to.not.match(/date not known|March 2026|period not yet given/);
     });
 
-    it('a new note with nothing chosen reads its defaults, with none given for conditions', () => {
+    it('a new note with nothing chosen reads its defaults, with none given for conditions and the two questions not yet answered', () => {
       expect(fitNoteNarrativeLines(createFitNote({ today: TODAY }), { draft: { periodText: 'a period not yet chosen' } })).to.deep.equal([
-        'I assessed your case on: 3 March 2026 (face to face)',
+        'I assessed your case on: 3 March 2026 (how assessed: not yet answered)',
         'and, because of the following condition(s): none given',
         'I advise you that: you may be fit for work taking account of the following advice:',
         'This will be the case for a period not yet chosen.',
-        'I will not need to assess your fitness for work again at the end of this period.',
+        'Whether I will need to assess your fitness for work again at the end of this period: not yet answered',
         'Date of statement: 3 March 2026',
       ]);
+    });
+
+    it('once answered, a draft reads the answers, as the finished note does', () => {
+      const answered = { ...createFitNote({ today: TODAY }), assessmentMethod: 'telephone' as const, reassessmentNeeded: false };
+      const all = fitNoteNarrativeLines(answered, { draft });
+      expect(all[0]).to.equal('I assessed your case on: 3 March 2026 (by telephone)');
+      expect(all).to.include('I will not need to assess your fitness for work again at the end of this period.');
+      expect(all.join('\n')).to.not.contain('not yet answered');
     });
 
     it('never throws on odd input, and an unusable periodText reads the note’s own period', () => {

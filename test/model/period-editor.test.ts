@@ -11,6 +11,7 @@ import {
   setEndDate,
   setIndefinite,
   setLength,
+  setShorthand,
   setStart,
   type PeriodDraft,
   type PeriodEdit,
@@ -26,7 +27,7 @@ const chosenWeeks = (count: string) => draft({ count, chosen: true });
 
 describe('the period editor (period-editor.ts)', () => {
   it('is exported from the model', () => {
-    for (const name of ['periodDraftFromNote', 'setLength', 'setEndDate', 'setIndefinite', 'setStart', 'periodProblem', 'draftLength', 'periodText'] as const) {
+    for (const name of ['periodDraftFromNote', 'setLength', 'setEndDate', 'setIndefinite', 'setStart', 'setShorthand', 'periodProblem', 'draftLength', 'periodText'] as const) {
       expect(model[name], name).to.be.a('function');
     }
   });
@@ -285,6 +286,76 @@ describe('the period editor (period-editor.ts)', () => {
       registerCatalogue('x-period', { 'form.period.notChosenYet': 'NOT YET', 'period.indefinite': 'FOREVER {start:date}', 'month.3': 'Mar' });
       expect(periodText(DEFAULT_DRAFT, placeholder(), 'x-period')).to.equal('NOT YET');
       expect(periodText(draft({ indefinite: true, chosen: true }), period(TODAY, null), 'x-period')).to.equal('FOREVER 3 Mar 2026');
+    });
+  });
+
+  describe('setShorthand (the "For" box)', () => {
+    it('a shorthand sets the length as setLength does, and says what it read', () => {
+      const edit = setShorthand(DEFAULT_DRAFT, placeholder(), '2w');
+      expect(edit.shorthand).to.deep.equal({ kind: 'length', length: { count: 2, unit: 'weeks' } });
+      const { shorthand: _s, ...rest } = edit;
+      expect(rest).to.deep.equal(setLength(DEFAULT_DRAFT, placeholder(), '2', 'weeks'));
+      expect(edit.period).to.deep.equal({ start: TODAY, end: '2026-03-16' });
+      expect(setShorthand(DEFAULT_DRAFT, placeholder(), ' 3 Months ').period).to.deep.equal({ start: TODAY, end: '2026-06-02' });
+      expect(setShorthand(DEFAULT_DRAFT, placeholder(), '5/7').draft).to.include({ count: '5', unit: 'days', chosen: true });
+      expect(periodProblem(edit.draft)).to.equal(null);
+    });
+
+    it('i or indefinite sets an indefinite period; a length typed after it leaves it', () => {
+      const indefinite = setShorthand(chosenWeeks('2'), period(TODAY, '2026-03-16'), 'i');
+      expect(indefinite.shorthand).to.deep.equal({ kind: 'indefinite' });
+      expect(indefinite.period.end).to.equal(null);
+      expect(indefinite.draft.indefinite).to.equal(true);
+      const back = setShorthand(indefinite.draft, indefinite.period, '1m');
+      expect(back.draft.indefinite).to.equal(false);
+      expect(back.period).to.deep.equal({ start: TODAY, end: '2026-04-02' });
+      expect(setShorthand(indefinite.draft, indefinite.period, 'Indefinite').period.end).to.equal(null);
+    });
+
+    it('a bare number or other text gives no length: no end, the text kept, and "length-invalid" until put right', () => {
+      for (const text of ['2', '14', '2x', 'two weeks', '0w', '600w']) {
+        const edit = setShorthand(chosenWeeks('2'), period(TODAY, '2026-03-16'), text);
+        expect(edit.shorthand, text).to.deep.equal({ kind: 'invalid' });
+        expect(edit.period, text).to.deep.equal({ start: TODAY, end: '' });
+        expect(edit.draft.typed, text).to.equal(text);
+        expect(edit.draft.count, `${text}: never read as a count of the unit shown`).to.equal('');
+        expect(periodProblem(edit.draft), text).to.equal('length-invalid');
+        expect(draftLength(edit.draft), text).to.equal(null);
+      }
+      const fromIndefinite = setShorthand(draft({ indefinite: true, chosen: true }), period(TODAY, null), '2');
+      expect([fromIndefinite.draft.indefinite, fromIndefinite.period.end, periodProblem(fromIndefinite.draft)]).to.deep.equal([false, '', 'length-invalid']);
+    });
+
+    it('blank is a length not yet chosen', () => {
+      const edit = setShorthand(chosenWeeks('2'), period(TODAY, '2026-03-16'), '  ');
+      expect(edit.shorthand).to.deep.equal({ kind: 'empty' });
+      expect([edit.period.end, periodProblem(edit.draft)]).to.deep.equal(['', 'not-chosen']);
+      expect(edit.draft).to.not.have.property('typed');
+    });
+
+    it('any other choice of the period clears what was typed; a new start keeps it', () => {
+      const typed = setShorthand(DEFAULT_DRAFT, placeholder(), '2x');
+      expect(setShorthand(typed.draft, typed.period, '2w').draft).to.not.have.property('typed');
+      expect(setLength(typed.draft, typed.period, '3', 'weeks').draft).to.not.have.property('typed');
+      expect(setEndDate(typed.draft, typed.period, '2026-03-20').draft).to.not.have.property('typed');
+      expect(setIndefinite(typed.draft, typed.period, true).draft).to.not.have.property('typed');
+      expect(setShorthand(typed.draft, typed.period, 'i').draft).to.not.have.property('typed');
+      expect(setShorthand(typed.draft, typed.period, '').draft).to.not.have.property('typed');
+      const moved = setStart(typed.draft, typed.period, '2026-03-04');
+      expect([moved.draft.typed, moved.period.end, periodProblem(moved.draft)]).to.deep.equal(['2x', '', 'length-invalid']);
+      expect(periodText(moved.draft, moved.period)).to.equal('a length not yet chosen');
+    });
+
+    it('never changes its inputs and never throws', () => {
+      const d = chosenWeeks('2');
+      const p = period(TODAY, '2026-03-16');
+      const before = JSON.stringify([d, p]);
+      for (const text of ['1m', 'i', '', '2', 42, null]) setShorthand(d, p, text);
+      expect(JSON.stringify([d, p])).to.equal(before);
+      for (const bad of [undefined, null, 42, 'x', {}, [], Symbol('x')] as unknown[]) {
+        expect(() => setShorthand(bad as never, bad as never, bad), String(bad)).to.not.throw();
+      }
+      expect(setShorthand(DEFAULT_DRAFT, placeholder(), 2).draft.typed, 'not text: nothing to show').to.equal('');
     });
   });
 

@@ -93,7 +93,7 @@ describe('the patient’s plan', () => {
     expect(text).to.contain('Your note also says:\nAvoid lifting over 10 kg for 4 weeks.\n');
   });
 
-  it('sorts services into those that will contact the patient, those to contact, and those to ask the employer about', () => {
+  it('sorts services into those the practice refers the patient to, those to contact, and those to ask the employer about', () => {
     const referrals: PlanReferral[] = [
       { service: service('national-talking-therapies-employment-advisers'), signposted: true },
       { service: service('workwell-qop'), signposted: false },
@@ -103,17 +103,79 @@ describe('the patient’s plan', () => {
     const section = patientPlan(note(), referrals).sections.find((s) => s.id === 'services');
     expect(section?.heading).to.equal('Who can help you');
     expect(section?.lists.map((l) => [l.intro, l.items.map((i) => i.name)])).to.deep.equal([
-      ['We have asked these services to contact you:', ['WorkWell Greater Manchester']],
+      ['We will ask these services to help you:', ['WorkWell Greater Manchester']],
       ['You can contact these services yourself:', ['NHS Talking Therapies employment advisers', 'Individual Placement and Support (IPS)']],
       ['Ask your employer about:', ['Occupational health through the employer']],
     ]);
     const [referred, self] = section?.lists ?? [];
     expect(referred?.items[0]?.lines).to.deep.equal([
       'Help to stay in work, or to get back to work, when your health makes work hard.',
-      'They will get in touch with you. If you do not hear from them, tell us.',
+      'We will send them your details. If you do not hear anything, tell us.',
     ]);
     expect(self?.items[0]?.lines.at(-1)).to.match(/^Website: https:\/\/www\.nhs\.uk\//);
     expect(self?.items[1]?.lines.at(-1), 'no contact details are ever made up').to.equal('Ask us how to contact them.');
+  });
+
+  describe('a referral’s status, as the host acknowledged it', () => {
+    const workwell = service('workwell-qop');
+    const referredLists = (referrals: PlanReferral[]) =>
+      patientPlan(note(), referrals).sections.find((s) => s.id === 'services')?.lists.map((l) => [l.intro, l.items.map((i) => [i.name, ...i.lines.slice(1)])]);
+
+    it('until the host says it was sent, the practice will refer the patient, and nothing promises the service will get in touch', () => {
+      for (const status of [undefined, 'pending', 'unknown', 42, null] as unknown as PlanReferral['status'][]) {
+        expect(referredLists([{ service: workwell, signposted: false, status }]), String(status)).to.deep.equal([
+          ['We will ask these services to help you:', [['WorkWell Greater Manchester', 'We will send them your details. If you do not hear anything, tell us.']]],
+        ]);
+      }
+      const text = planText(note(), [{ service: workwell, signposted: false }]);
+      expect(text).to.not.match(/get in touch|will contact you|have asked/i);
+    });
+
+    it('when sent: the service has the patient’s details', () => {
+      expect(referredLists([{ service: workwell, signposted: false, status: 'sent' }])).to.deep.equal([
+        ['We have sent your details to these services:', [['WorkWell Greater Manchester', 'They have your details now. If you do not hear from them, tell us.']]],
+      ]);
+    });
+
+    it('when it failed: not sent yet, and the practice will sort it out', () => {
+      expect(referredLists([{ service: workwell, signposted: false, status: 'failed' }])).to.deep.equal([
+        ['We have not sent your details to these services yet:', [['WorkWell Greater Manchester', 'We will sort this out. If you do not hear from us, contact us.']]],
+      ]);
+    });
+
+    it('lists sent, then waiting, then failed referrals, then those to contact; signposting ignores the status', () => {
+      const talking = service('national-talking-therapies-employment-advisers');
+      const referrals: PlanReferral[] = [
+        { service: { ...workwell, id: 'a', name: 'Failed service' }, signposted: false, status: 'failed' },
+        { service: { ...workwell, id: 'b', name: 'Waiting service' }, signposted: false },
+        { service: { ...workwell, id: 'c', name: 'Sent service' }, signposted: false, status: 'sent' },
+        { service: talking, signposted: true, status: 'failed' },
+      ];
+      const lists = patientPlan(note(), referrals).sections.find((s) => s.id === 'services')?.lists ?? [];
+      expect(lists.map((l) => [l.intro, l.items.map((i) => i.name)])).to.deep.equal([
+        ['We have sent your details to these services:', ['Sent service']],
+        ['We will ask these services to help you:', ['Waiting service']],
+        ['We have not sent your details to these services yet:', ['Failed service']],
+        ['You can contact these services yourself:', ['NHS Talking Therapies employment advisers']],
+      ]);
+    });
+
+    it('a built-in entry without contact details is never promised to contact the patient, whatever its status', () => {
+      const bare: Service[] = builtInServices.filter((s: Service) => !s.url && !s.telephone && !s.email);
+      expect(bare.length).to.be.at.least(1);
+      for (const status of [undefined, 'pending', 'sent', 'failed'] as const) {
+        const text = planText(note(), bare.map((s) => ({ service: s, signposted: false, status })));
+        expect(text, String(status)).to.not.match(/get in touch|will contact you|they will call|will ring/i);
+      }
+    });
+  });
+
+  it('when the review question is not yet answered, says neither “book a time” nor “you do not need to see us”', () => {
+    for (const period of [{ start: TODAY, end: '2026-03-16' }, { start: TODAY, end: null }, { start: TODAY, end: 'later' }]) {
+      const next = patientPlan(note({ reassessmentNeeded: null, period } as Partial<FitNote>)).sections.find((s) => s.id === 'next');
+      expect(next?.lines, JSON.stringify(period)).to.deep.equal(['Ask us if you need to see us again about this note.', 'If you feel worse at any time, contact us.']);
+    }
+    expect(planText(note({ reassessmentNeeded: true }))).to.contain('Book a time to see us before your note ends on 16 March 2026.');
   });
 
   it('gives every contact detail a service has, and only those', () => {

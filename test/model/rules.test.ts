@@ -8,9 +8,11 @@ import { PROFESSIONS, type FitNote, type Issue, type Validity } from '../../src/
 const TODAY = '2026-03-03';
 const opts = { today: TODAY };
 
-/** A valid note: one condition, 2 weeks from today, a comment, no issuer. */
+/** A valid note: one condition, assessed by telephone, 2 weeks from today, no review, a comment, no issuer. */
 function validNote(overrides: Partial<FitNote> = {}): FitNote {
   const note = createFitNote({ today: TODAY, conditions: [{ display: 'Low back pain', code: '279039007' }] });
+  note.assessmentMethod = 'telephone';
+  note.reassessmentNeeded = false;
   note.period = { start: TODAY, end: '2026-03-16' };
   note.comments = 'Avoid lifting more than 5 kg for 2 weeks.';
   return { ...note, ...overrides };
@@ -414,6 +416,28 @@ describe('validateFitNote (rules R1–R12)', () => {
     it('FORMAT: an unknown assessment method, fitness or flags are errors on their fields', () => {
       const v = check({ ...validNote(), assessmentMethod: 'carrier pigeon', fitness: 'fit', sixMonthsOrMore: 'no', reassessmentNeeded: 1 });
       expect(find(v.errors, 'FORMAT').map((i) => i.field)).to.deep.equal(['assessmentMethod', 'fitness', 'sixMonthsOrMore', 'reassessmentNeeded']);
+    });
+
+    it('FORMAT: a question not yet answered (null) is an error on its field that says what to select; every answer is accepted', () => {
+      const v = check(validNote({ assessmentMethod: null, reassessmentNeeded: null }));
+      expect(v.valid).to.equal(false);
+      expect(v.errors).to.deep.equal([
+        { rule: 'FORMAT', field: 'assessmentMethod', messageId: 'rule.FORMAT.assessmentMethod', message: 'Select how you assessed the patient' },
+        { rule: 'FORMAT', field: 'reassessmentNeeded', messageId: 'rule.FORMAT.reassessmentNeeded', message: 'Select whether you will need to assess the patient again' },
+      ]);
+      for (const assessmentMethod of ['face-to-face', 'telephone', 'video', 'written-report'] as const) {
+        for (const reassessmentNeeded of [true, false]) expectValidWith(check(validNote({ assessmentMethod, reassessmentNeeded })));
+      }
+      expectOnly(check(validNote({ reassessmentNeeded: null })).errors, 'FORMAT', 'reassessmentNeeded');
+      expectOnly(check(validNote({ assessmentMethod: null })).errors, 'FORMAT', 'assessmentMethod');
+      const { assessmentMethod: _m, reassessmentNeeded: _r, ...missing } = validNote();
+      expect(find(check(missing).errors, 'FORMAT').map((i) => i.field)).to.deep.equal(['assessmentMethod', 'reassessmentNeeded']);
+    });
+
+    it('FORMAT: the default note answers neither question for the clinician', () => {
+      const v = check({ ...createFitNote({ today: TODAY, conditions: [{ display: 'Flu' }] }), comments: 'Rest.', period: { start: TODAY, end: '2026-03-16' } });
+      expect(find(v.errors, 'FORMAT').map((i) => i.field)).to.deep.equal(['assessmentMethod', 'reassessmentNeeded']);
+      expect(v.errors).to.have.length(2);
     });
 
     it('FORMAT: comments that are not text and adjustments that are not booleans are errors', () => {

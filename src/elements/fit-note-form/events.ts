@@ -14,6 +14,12 @@ import type { ReferralDetail } from '../local-services-picker/events.js';
  */
 export type FitnessChoice = 'default-accepted' | 'clinician-selected' | 'host-set';
 
+/**
+ * Where an answer the form never pre-selects came from: the host's `value` (it usually knows the
+ * appointment type) or the clinician. Nothing else: a note is not confirmed without the answer.
+ */
+export type AnswerChoice = 'host-set' | 'clinician-selected';
+
 export type { Prefillable };
 
 /** After each edit by the clinician (not when the host sets `value`). */
@@ -50,6 +56,10 @@ export type FitNoteSubmitDetail = Envelope & {
    * not changed since, adjustments first in Med3 order; empty when the clinician set everything.
    */
   fromWorkQuestion: Prefillable[];
+  /** Where `fitNote.assessmentMethod` came from. */
+  assessmentMethodChoice: AnswerChoice;
+  /** Where `fitNote.reassessmentNeeded` came from. */
+  reassessmentChoice: AnswerChoice;
 };
 
 declare module '../../internal/emit.js' {

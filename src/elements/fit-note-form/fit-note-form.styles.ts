@@ -298,8 +298,9 @@ export const formStyles = css`
    * one. "Print your plan" does better: it prints the plan alone from its own frame.
    */
   @media print {
-    .form--has-plan > :not(.plan),
-    .plan .no-print {
+    .form--has-plan > :not(.outcome),
+    .plan .no-print,
+    .plan--stale {
       display: none !important;
     }
     .plan {

@@ -9,24 +9,27 @@ import { dateFromFields, fieldsFromDate, type DateFields } from '../../internal/
 import { createEnvelope } from '../../model/envelope.js';
 import { NO_ADJUSTMENTS, createFitNote } from '../../model/fit-note.js';
 import { fitNoteNarrativeLines } from '../../model/narrative.js';
-import { FIELD_ORDER, fieldGroup, validateDraft } from '../../model/draft.js';
-import { draftLength, periodDraftFromNote, periodText, setEndDate, setIndefinite, setLength, setStart, type PeriodDraft, type PeriodEdit } from '../../model/period-editor.js';
+import { FIELD_ORDER, fieldGroup, sortByField, validateDraft } from '../../model/draft.js';
 import type { PeriodUnit } from '../../model/period.js';
 import { patientPlan } from '../../model/plan.js';
-import { MAX_TEXT, type AdjustmentKey, type Coding, type Fitness, type FitNote, type Issue, type Issuer, type Patient, type Validity } from '../../model/schemas.js';
-import { issueText, plural, type MessageId, type MessageParams } from '../../messages/index.js';
+import { type AdjustmentKey, type Coding, type Fitness, type FitNote, type Issue, type Issuer, type Patient, type Validity } from '../../model/schemas.js';
+import { issueText, message, plural, type MessageId, type MessageParams } from '../../messages/index.js';
 import type { WorkQuestionCompleteDetail } from '../work-question-prompt/events.js';
-import { cleanIssuer, cleanPatient, markupIn, noteFromHost } from './host-input.js';
+import { cleanIssuer, markupIn, noteFromHost, patientFromHost } from './host-input.js';
 import { HelpPopovers } from './help-popover.js';
 import { Consultation } from './consultation.js';
 import { ConditionChoice } from './conditions.js';
-import { insertPhrase, type Selection } from './phrase-bank.js';
+import { RovingTabindex } from '../../internal/roving.js';
+import { PeriodControl } from './period-control.js';
+import { AdviceHelp } from './advice.js';
+import type { AdviceTemplate } from '../../model/advice-templates.js';
+import type { LocalServicesPicker } from '../local-services-picker/local-services-picker.js';
 import { printPlan } from './print-plan.js';
 import { formStyles } from './fit-note-form.styles.js';
 import { renderAdvice, renderAssessment, renderConditions, renderIssuer, renderPatient, renderPeriod, renderReview } from './parts/note.js';
 import { renderConfirm, renderPlan, renderSupport, renderWords, renderWorkQuestion } from './parts/flow.js';
-import { byGroup, controlId, type DateKey, type FlowView, type Group, type HelpTopic, type NoteView, type OutcomeView } from './parts/view.js';
-import type { FitnessChoice } from './events.js';
+import { byGroup, controlId, type DateKey, type Group, type HelpTopic, type NoteView, type OutcomeView } from './parts/view.js';
+import type { AnswerChoice, FitnessChoice } from './events.js';
 import { submitDetail } from './submit.js';
 
 /** Groups filled by the host, not typed: their errors show at once, since there is no typing to interrupt. */
@@ -95,18 +98,25 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   private readonly _errors = new ErrorVisibility<Group, Issue>(this);
   private readonly _saves = new Submissions<'saved' | 'failed', FitNote>(this, ['saved', 'failed']);
   private _note!: FitNote;
-  private _dates!: Record<DateKey, DateFields>;
-  private _period!: PeriodDraft;
+  private _dates!: Record<Exclude<DateKey, 'end'>, DateFields>;
+  private readonly _period = new PeriodControl();
   private readonly _conditions = new ConditionChoice();
   private _valueSetThisTask = false;
   private _switchPending = false;
   private _isDefault = true;
   private _fitnessChoice: FitnessChoice = 'default-accepted';
+  /** Who answered the questions the form never pre-selects (only read once they are answered). */
+  private _choices: { assessmentMethod: AnswerChoice; reassessmentNeeded: AnswerChoice } = { assessmentMethod: 'host-set', reassessmentNeeded: 'host-set' };
   /** The `messageId` of the confirmed note the form waits on, if any. */
   private _submitted: string | null = null;
-  private _caret: Selection | null = null;
-  private _announcement = '';
   private readonly _flow = new Consultation(this);
+  private readonly _advice = new AdviceHelp(this);
+  // One tab stop each, arrow keys within (WAI-ARIA toolbar): the quick lengths, the templates, each phrase group.
+  private readonly _keys = [
+    new RovingTabindex(this, { container: '.quick', items: 'button', start: 'selected' }),
+    new RovingTabindex(this, { container: '.templates__list', items: 'button', start: 'selected' }),
+    new RovingTabindex(this, { container: '.phrase-bank ul', items: '.phrase' }),
+  ];
   private _focusAfterUpdate: string | null = null;
   /** Validity of the note as it is now: computed once after each change, reused by render, events and the form. */
   private _validity: Validity | null = null;
@@ -132,18 +142,15 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     if (!read.note) return;
     this._valueSetThisTask = true;
     queueMicrotask(() => (this._valueSetThisTask = false));
-    const before = { period: this._period, end: this._dates.end };
+    const restore = this._period.snapshot();
     this._load(read.note, 'host');
     // The period on screen was kept: so is how it was being chosen (a placeholder is still no choice).
-    if (read.unusable.includes('period')) {
-      this._period = before.period;
-      this._dates.end = before.end;
-    }
+    if (read.unusable.includes('period')) restore();
   }
 
   /** The note's validity now (a superset of the platform's: `valid`, plus the errors and warnings with their rule ids). */
   get validity(): Validity {
-    return (this._validity ??= validateDraft(this._note, this._period, { today: this.today }));
+    return (this._validity ??= validateDraft(this._note, this._period.draft, { today: this.today }));
   }
 
   /** The patient shown in the header and written into the note. */
@@ -151,19 +158,10 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     return this._note.patient ? structuredClone(this._note.patient) : undefined;
   }
   set patient(input: Patient | undefined) {
-    const read = safely(() => cleanPatient(input), null);
-    if (!read) {
-      this.report('patient: it could not be read; the patient shown was kept', 'patient:unreadable');
-      return;
-    }
-    const { value, problems } = read;
-    const before = this._note.patient?.nhsNumber?.replace(/\s+/g, '');
-    const after = value?.nhsNumber?.replace(/\s+/g, '');
-    if (before && after && before !== after && !this._isDefault) {
-      problems.push('patient: the NHS number changed but context.patientId did not, so the entered note was kept. Set context.patientId on every patient switch to start a new note');
-    }
-    for (const problem of problems) this.report(problem);
-    if (value) this._note.patient = value;
+    const read = patientFromHost(input, this._note.patient, !this._isDefault);
+    for (const problem of read.problems) this.report(problem);
+    if (read.keep) return;
+    if (read.value) this._note.patient = read.value;
     else delete this._note.patient;
     this.requestUpdate();
   }
@@ -173,14 +171,9 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     return this._note.issuer ? structuredClone(this._note.issuer) : undefined;
   }
   set issuer(input: Issuer | undefined) {
-    const read = safely(() => cleanIssuer(input), null);
-    if (!read) {
-      this.report('issuer: it could not be read; the issuer shown was kept', 'issuer:unreadable');
-      return;
-    }
-    const { value, problems } = read;
-    for (const problem of problems) this.report(problem);
-    if (value) this._note.issuer = value;
+    const read = safely(() => cleanIssuer(input), { value: this._note.issuer, problems: ['issuer: it could not be read; the issuer shown was kept'] });
+    for (const problem of read.problems) this.report(problem);
+    if (read.value) this._note.issuer = read.value;
     else delete this._note.issuer;
     this.requestUpdate();
   }
@@ -200,9 +193,15 @@ export class FitNoteForm extends FitNoteWidgetsElement {
    * The host's answer to a `fit-note-submit`: `saved` shows "Saved to the record" (with `location` when
    * given), `failed` shows an error and keeps everything editable. Any other `messageId` is ignored and reported.
    */
-  acknowledge(messageId: string, result: { status: 'saved' | 'failed'; location?: string }): void {
+  acknowledge(messageId: string, result: { status: 'saved' | 'failed' | 'sent'; location?: string; reason?: string }): void {
+    // A referral made inside the form: the picker inside is told, and the plan follows it.
+    if (this._flow.acknowledgeReferral(messageId, result, this._picker())) return;
     const problem = this._saves.acknowledge(messageId, result);
     if (problem) this.report(problem);
+  }
+
+  private _picker(): LocalServicesPicker | null {
+    return this.renderRoot?.querySelector('local-services-picker') ?? null;
   }
 
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<FitNoteWidgetsElement['requestUpdate']>[2]): void {
@@ -285,22 +284,21 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   /** Puts a note on screen, with nothing typed, shown or submitted carried over. */
   private _load(note: FitNote, source: 'default' | 'host'): void {
     this._note = note;
-    this._period = periodDraftFromNote(note.period, source);
+    this._period.load(note.period, source);
     this._dates = {
       assessment: fieldsFromDate(note.assessmentDate),
       statement: fieldsFromDate(note.statementDate),
       start: fieldsFromDate(note.period.start),
-      end: fieldsFromDate(source === 'default' ? null : note.period.end),
     };
     this._conditions.load(note.conditions, this.recordConditions);
     this._fitnessChoice = source === 'host' ? 'host-set' : 'default-accepted';
+    this._choices = { assessmentMethod: 'host-set', reassessmentNeeded: 'host-set' };
     this._isDefault = source === 'default';
     this._errors.clear();
     this._saves.clear();
     this._submitted = null;
-    this._caret = null;
-    this._announcement = '';
     this._flow.forgetPrefills();
+    this._advice.forget();
     this._help.close(false);
     this.requestUpdate();
   }
@@ -319,35 +317,39 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     this.notifyValueChange(committed ? 'both' : 'input');
   }
 
-  private _applyPeriod(edit: PeriodEdit): void {
-    this._period = edit.draft;
-    this._note.period = edit.period;
-    if (edit.endShown !== undefined) this._dates.end = fieldsFromDate(edit.endShown);
-  }
-
   // ─── Edits ─────────────────────────────────────────────────────────────────────────────────────
 
   private _onDate(key: DateKey, fields: DateFields): void {
     const group: Group = key === 'assessment' ? 'assessmentDate' : key === 'statement' ? 'statementDate' : key === 'start' ? 'period.start' : 'period.end';
     this._edit(group, () => {
-      this._dates[key] = fields;
+      if (key !== 'end') this._dates[key] = fields;
       const date = dateFromFields(fields);
       if (key === 'assessment') this._note.assessmentDate = date ?? '';
       else if (key === 'statement') this._note.statementDate = date ?? '';
-      else if (key === 'start') this._applyPeriod(setStart(this._period, this._note.period, date));
-      else this._applyPeriod(setEndDate(this._period, this._note.period, date));
+      else if (key === 'start') this._period.start(this._note, date);
+      else {
+        this._period.until(this._note, fields, date);
+        this._advice.changed('period');
+      }
     });
   }
 
   private _onLength(count: string, unit: PeriodUnit, committed: boolean): void {
-    this._edit('period.end', () => this._applyPeriod(setLength(this._period, this._note.period, count, unit)), committed);
+    this._edit(
+      'period.end',
+      () => {
+        this._period.length(this._note, count, unit);
+        this._advice.changed('period');
+      },
+      committed,
+    );
   }
 
   private _onSixMonths(on: boolean): void {
     this._edit('sixMonthsOrMore', () => {
       this._flow.prefilled.delete('sixMonthsOrMore');
       this._note.sixMonthsOrMore = on;
-      if (!on) this._applyPeriod(setIndefinite(this._period, this._note.period, false));
+      if (!on) this._period.indefinite(this._note, false);
     });
   }
 
@@ -358,27 +360,31 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       // R10: advice to adjust work contradicts "not fit for work"; the comments stay.
       if (fitness === 'not-fit') {
         this._note.adjustments = { ...NO_ADJUSTMENTS };
-        for (const key of Object.keys(NO_ADJUSTMENTS) as AdjustmentKey[]) this._flow.prefilled.delete(key);
+        for (const key of Object.keys(NO_ADJUSTMENTS) as AdjustmentKey[]) {
+          this._flow.prefilled.delete(key);
+          this._advice.changed(key);
+        }
       }
     });
   }
 
-  private _keepCaret(control: HTMLTextAreaElement): void {
-    this._caret = { start: control.selectionStart, end: control.selectionEnd };
+  private _onPhrase(id: MessageId): void {
+    const text = this._advice.phrase(this._note.comments, this._t(id), (m, p) => this._t(m, p));
+    if (text === null) return;
+    this._edit('comments', () => (this._note.comments = text), true);
   }
 
-  private _onPhrase(id: MessageId): void {
-    const phrase = this._t(id);
-    const comments = this._note.comments;
-    const { text, caret } = insertPhrase(comments, this._caret ?? { start: comments.length, end: comments.length }, phrase);
-    if (text.length > MAX_TEXT) {
-      this._announcement = this._t('form.comments.full');
-      this.requestUpdate();
-      return;
-    }
-    this._announcement = this._t('form.phrases.added', { phrase });
-    this._caret = { start: caret, end: caret };
-    this._edit('comments', () => (this._note.comments = text), true);
+  /** One click: the template's adjustments, comment draft, length and services, each marked and editable. */
+  private _onTemplate(template: AdviceTemplate): void {
+    this._edit(
+      'adjustments',
+      () => {
+        const applied = this._advice.apply(template, this._note, this._period.draft.chosen, this.language);
+        this._note = applied.note;
+        if (applied.applied.includes('period') && applied.length) this._period.length(this._note, String(applied.length.count), applied.length.unit);
+      },
+      true,
+    );
   }
 
   // ─── The work question and the services ───────────────────────────────────────────────────────
@@ -386,7 +392,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   private _onWorkQuestionComplete(event: CustomEvent<WorkQuestionCompleteDetail>): void {
     const applied = this._flow.complete(event, this._note);
     this._note = applied.note;
-    if (applied.sixMonthsCleared) this._applyPeriod(setIndefinite(this._period, this._note.period, false));
+    if (applied.sixMonthsCleared) this._period.indefinite(this._note, false);
     // The prompt folds away with focus in it: focus its summary, which says what was filled in.
     this._focusAfterUpdate = '#work-question-outcome';
     this.requestUpdate();
@@ -399,7 +405,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   private _plan() {
     const submission = this._submitted ? this._saves.get(this._submitted) : undefined;
     if (!submission || submission.status === 'failed') return null;
-    return patientPlan(submission.data, this._flow.referrals, { lang: this.language });
+    return patientPlan(submission.data, this._flow.planReferrals(), { lang: this.language });
   }
 
   private _print(): void {
@@ -419,20 +425,34 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     this._errors.left(from, byGroup(this.validity.errors));
   }
 
+  /**
+   * A referral the clinician started and neither created nor signposted stops Confirm, so it is never
+   * dropped without a word: not a rule of the note (`validity` is the note's), but a part of the
+   * consultation not yet done, so `FORMAT` on the field `referrals`.
+   */
+  private _unfinishedReferral(): Issue | null {
+    const unfinished = safely(() => this._picker()?.unfinishedReferral ?? null, null);
+    if (!unfinished) return null;
+    const params = { service: unfinished.serviceName };
+    return { rule: 'FORMAT', field: 'referrals', messageId: 'form.referral.unfinished', params, message: message('form.referral.unfinished', params) };
+  }
+
   private async _confirm(): Promise<void> {
     if (this.isDisabled) return;
     const validity = this.validity;
-    if (!validity.valid) {
-      this._errors.submit(byGroup(validity.errors));
+    const unfinished = this._unfinishedReferral();
+    const errors = unfinished ? sortByField([...validity.errors, unfinished]) : validity.errors;
+    if (errors.length) {
+      this._errors.submit(byGroup(errors));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
       // The note as on screen: a date still being typed reads "a date not yet complete", never a made-up date.
       const envelope = createEnvelope({
         context: this.context,
-        summary: plural('form.invalid.summary', validity.errors.length, undefined, this.language),
+        summary: plural('form.invalid.summary', errors.length, undefined, this.language),
         narrative: this._words().join('\n'),
       });
-      emit(this, 'fit-note-invalid', { ...envelope, errors: validity.errors });
+      emit(this, 'fit-note-invalid', { ...envelope, errors });
       return;
     }
     const snapshot = JSON.stringify(this._note);
@@ -444,6 +464,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       fitnessChoice: this._fitnessChoice,
       referrals: this._flow.referrals,
       fromWorkQuestion: this._flow.prefilledInOrder,
+      choices: { ...this._choices },
       // The same note confirmed again keeps its messageId, so a host that saved it already can tell.
       ...(previous?.snapshot === snapshot ? { messageId: previous.messageId } : {}),
     });
@@ -458,10 +479,12 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       return;
     }
     this._errors.clear();
+    // The NHS confirmation pattern: the outcome (saved or not, and the plan) comes into view with focus.
+    this._focusAfterUpdate = '#outcome';
   }
 
   private _controlId(group: Group): string {
-    return controlId(group, { note: this._note, period: this._period, hasOptions: this._conditionOptions().length > 0 });
+    return controlId(group, { note: this._note, period: this._period.draft, hasOptions: this._conditionOptions().length > 0 });
   }
 
   private _control(group: Group): HTMLElement | null {
@@ -473,7 +496,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   }
 
   private _words(): string[] {
-    return fitNoteNarrativeLines(this._note, { lang: this.language, draft: { periodText: periodText(this._period, this._note.period, this.language) } });
+    return fitNoteNarrativeLines(this._note, { lang: this.language, draft: { periodText: this._period.text(this._note, this.language) } });
   }
 
   // ─── Rendering ─────────────────────────────────────────────────────────────────────────────────
@@ -490,67 +513,78 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       lang: this.language,
       note: this._note,
       disabled,
-      dates: this._dates,
-      period: this._period,
-      length: this._period.basis === 'length' ? draftLength(this._period) : null,
-      periodText: periodText(this._period, this._note.period, this.language),
+      dates: { ...this._dates, end: this._period.endFields },
+      period: this._period.draft,
+      length: this._period.chosenLength,
+      periodText: this._period.text(this._note, this.language),
+      forText: this._period.forText,
       errors: (group) => (HOST_GROUPS.includes(group) ? (errorsNow.get(group) ?? []).map((s) => s.message) : shown.for(group)).map((i) => this._issueText(i)),
       warnings: (group) => (warnings.get(group) ?? []).map((s) => s.message),
       prefilled: this._flow.prefilled,
+      fromTemplate: this._advice.fromTemplate,
+      ...this._advice.views(this._note.conditions),
       conditionOptions: this._conditionOptions(),
       conditionTicked: (c) => this._conditions.ticked(this._note.conditions, c),
       typedText: this._conditions.typedText,
       help: this._help,
-      announcement: this._announcement,
+      announcement: this._advice.announcement,
       on: {
         date: (key, fields) => this._onDate(key, fields),
-        method: (method) => this._edit('assessmentMethod', () => (this._note.assessmentMethod = method)),
+        method: (method) =>
+          this._edit('assessmentMethod', () => {
+            this._note.assessmentMethod = method;
+            this._choices.assessmentMethod = 'clinician-selected';
+          }),
         condition: (coding, on) => this._edit('conditions', () => (this._note.conditions = this._conditions.toggle(this._note.conditions, coding, on))),
         typedCondition: (text) => this._edit('conditions', () => (this._note.conditions = this._conditions.type(this._note.conditions, text))),
         fitness: (fitness) => this._onFitness(fitness),
         adjustment: (key, on) =>
           this._edit('adjustments', () => {
             this._flow.prefilled.delete(key);
+            this._advice.changed(key);
             this._note.adjustments[key] = on;
           }),
         comments: (control) => {
-          this._keepCaret(control);
-          this._edit('comments', () => (this._note.comments = control.value));
+          this._advice.caret(control);
+          this._edit('comments', () => {
+            this._note.comments = control.value;
+            this._advice.changed('comments');
+          });
         },
-        caret: (control) => this._keepCaret(control),
+        caret: (control) => this._advice.caret(control),
         phrase: (id) => this._onPhrase(id),
         length: (count, unit, committed) => this._onLength(count, unit, committed === true),
-        indefinite: (on) => this._edit('period.end', () => this._applyPeriod(setIndefinite(this._period, this._note.period, on))),
+        shorthand: (text) =>
+          this._edit('period.end', () => {
+            this._period.shorthand(this._note, text);
+            this._advice.changed('period');
+          }),
+        indefinite: (on) => this._edit('period.end', () => this._period.indefinite(this._note, on)),
         sixMonths: (on) => this._onSixMonths(on),
-        review: (yes) => this._edit('reassessmentNeeded', () => (this._note.reassessmentNeeded = yes)),
+        template: (t) => this._onTemplate(t),
+        toggleTemplates: () => this._advice.toggleTemplates(),
+        togglePhrases: () => this._advice.togglePhrases(),
+        review: (yes) =>
+          this._edit('reassessmentNeeded', () => {
+            this._note.reassessmentNeeded = yes;
+            this._choices.reassessmentNeeded = 'clinician-selected';
+          }),
       },
     };
-    const f = this._flow;
-    const flow: FlowView = {
+    const flow = this._flow.view({
       t,
       lang: this.language,
+      density: this.density,
       disabled,
       today: this.today,
       icb: this.icb,
-      workQuestion: f.workQuestion,
-      workQuestionShown: f.workQuestionShown,
-      prefilled: f.prefilledInOrder,
-      withheld: f.withheld,
-      suggestedCategories: f.suggestedCategories,
-      referrals: f.referrals,
-      pass: f.pass,
+      extraCategories: this._advice.categories,
       recordConditions: this.recordConditions,
       noteConditions: this._note.conditions,
       context: this.context,
-      workAnswers: f.workAnswers,
-      chosenServices: f.chosenServices,
-      on: {
-        toggleWorkQuestion: () => f.toggleWorkQuestion(),
-        workQuestionComplete: (e) => this._onWorkQuestionComplete(e),
-        referral: (e) => f.referral(e),
-        servicesChange: (e) => f.servicesChange(e),
-      },
-    };
+      complete: (e) => this._onWorkQuestionComplete(e),
+      skipToNote: () => this._control('conditions')?.focus(),
+    });
     const submission = this._submitted ? this._saves.get(this._submitted) : undefined;
     const plan = this._plan();
     const outcome: OutcomeView = {
@@ -569,7 +603,13 @@ export class FitNoteForm extends FitNoteWidgetsElement {
           title: t('common.errorSummary.title'),
           level: this.headingLevel,
           root: this.renderRoot,
-          items: FIELD_ORDER.flatMap((group) => shown.for(group).map((issue) => ({ controlId: this._controlId(group), text: this._issueText(issue) }))),
+          items: FIELD_ORDER.flatMap((group) =>
+            shown.for(group).map((issue) => ({
+              controlId: this._controlId(group),
+              text: this._issueText(issue),
+              ...(group === 'referrals' ? { follow: () => this._picker()?.focusUnfinished() } : {}),
+            })),
+          ),
         })
       : nothing;
     return html`
@@ -579,10 +619,11 @@ export class FitNoteForm extends FitNoteWidgetsElement {
         <p class="hint">${t('form.intro')}</p>
         ${renderPatient(note)} ${renderWorkQuestion(flow)}
         <fieldset class="form__body" ?disabled=${disabled}>
-          ${renderAssessment(note)} ${renderConditions(note)} ${renderAdvice(note)} ${renderSupport(flow)} ${renderPeriod(note)} ${renderReview(note)}
+          ${renderAssessment(note)} ${renderConditions(note)} ${renderAdvice(note)} ${renderPeriod(note)} ${renderReview(note)} ${renderSupport(flow)}
           ${renderIssuer(note)}
         </fieldset>
-        ${renderWords(outcome)} ${renderConfirm(outcome)} ${renderPlan(outcome)}
+        ${renderWords(outcome)} ${renderConfirm(outcome)}
+        <div id="outcome" class="outcome" tabindex="-1">${renderPlan(outcome)}</div>
       </div>
     `;
   }

@@ -111,3 +111,19 @@ export function noteFromHost(input: unknown, current: FitNote, today: string): {
   problems.push(...markupIn(note.conditions, 'value.conditions'));
   return { note, problems, unusable };
 }
+
+/**
+ * The patient a host set, read against the one shown: `keep` when it could not be read at all. A new
+ * NHS number without a new `context.patientId` keeps the entered note, and the host is told how to
+ * switch patients properly.
+ */
+export function patientFromHost(input: unknown, current: Patient | undefined, entered: boolean): { value: Patient | undefined; problems: string[]; keep: boolean } {
+  const read = safely(() => cleanPatient(input), null);
+  if (!read) return { value: current, problems: ['patient: it could not be read; the patient shown was kept'], keep: true };
+  const before = current?.nhsNumber?.replace(/\s+/g, '');
+  const after = read.value?.nhsNumber?.replace(/\s+/g, '');
+  if (before && after && before !== after && entered) {
+    read.problems.push('patient: the NHS number changed but context.patientId did not, so the entered note was kept. Set context.patientId on every patient switch to start a new note');
+  }
+  return { ...read, keep: false };
+}

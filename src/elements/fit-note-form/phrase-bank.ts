@@ -5,9 +5,9 @@
  */
 import { form } from '../../messages/en/form.js';
 import type { MessageId } from '../../messages/index.js';
+import { PHRASE_GROUPS, type PhraseGroup } from '../../model/condition-groups.js';
 
-export const PHRASE_GROUPS = ['musculoskeletal', 'mentalHealth', 'cardiovascular', 'postOperative', 'general'] as const;
-export type PhraseGroup = (typeof PHRASE_GROUPS)[number];
+export { PHRASE_GROUPS, type PhraseGroup };
 
 /** The phrase ids of a group in catalogue order. Every catalogue has the same ids (`Catalogue`). */
 export function phraseIds(group: PhraseGroup): MessageId[] {

@@ -11,7 +11,7 @@ import { planText } from '../../model/plan.js';
 import type { Prefillable } from '../../model/suggestions.js';
 import type { Context, FitNote } from '../../model/schemas.js';
 import type { ReferralDetail } from '../local-services-picker/events.js';
-import type { FitnessChoice, FitNoteSubmitDetail } from './events.js';
+import type { AnswerChoice, FitnessChoice, FitNoteSubmitDetail } from './events.js';
 
 export interface SubmitInput {
   note: FitNote;
@@ -20,6 +20,7 @@ export interface SubmitInput {
   fitnessChoice: FitnessChoice;
   referrals: readonly ReferralDetail[];
   fromWorkQuestion: Prefillable[];
+  choices: { assessmentMethod: AnswerChoice; reassessmentNeeded: AnswerChoice };
   /** Kept when the same note is confirmed again unchanged, so the host can tell it is the same. */
   messageId?: string;
 }
@@ -38,5 +39,7 @@ export function submitDetail(input: SubmitInput): FitNoteSubmitDetail {
     referrals,
     planText: planText(note, referrals, { lang }),
     fromWorkQuestion: input.fromWorkQuestion,
+    assessmentMethodChoice: input.choices.assessmentMethod,
+    reassessmentChoice: input.choices.reassessmentNeeded,
   };
 }

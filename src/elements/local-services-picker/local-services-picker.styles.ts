@@ -1,3 +1,9 @@
+/**
+ * The picker's look. Every size comes from the shared tokens (src/internal/styles.ts): spacing from
+ * `--_space`, type from the host's font size, control heights from `--_field`, so `density="compact"`
+ * tightens all of it at once; each target stays at least 24 by 24 CSS px (WCAG 2.2 2.5.8), and rows
+ * wrap rather than scroll sideways in a 400 px side panel.
+ */
 import { css } from 'lit';
 
 export const styles = css`
@@ -8,6 +14,26 @@ export const styles = css`
   .area select {
     width: 100%;
     max-width: 44ch;
+  }
+  .search-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+  .combobox .search-row input {
+    flex: 1 1 12em;
+    width: auto;
+    min-width: 0;
+  }
+  .filter-toggle {
+    margin: 0 0 4px;
+  }
+  .filters {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .filters[hidden] {
+    display: none;
   }
   .chips {
     display: flex;
@@ -20,7 +46,9 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) * 0.75);
-    min-height: 40px;
+    min-height: max(24px, var(--_field));
+    max-width: 100%;
+    text-align: left;
     padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
     border: 2px solid var(--_border);
     border-radius: var(--_radius-chip);
@@ -43,6 +71,49 @@ export const styles = css`
   }
   .chip__tick {
     font-weight: 700;
+  }
+  .suggestions {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 3);
+  }
+  .suggestion {
+    font: inherit;
+    display: block;
+    width: 100%;
+    min-height: max(24px, var(--_field));
+    text-align: left;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border-light);
+    border-left: 4px solid var(--_brand);
+    background: var(--_background);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .suggestion:hover {
+    background: var(--_panel);
+  }
+  .suggestion:focus-visible {
+    outline: 4px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
+  }
+  .suggestion[disabled] {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  .suggestion__name {
+    display: block;
+    font-weight: 700;
+    color: var(--_link);
+    overflow-wrap: anywhere;
+  }
+  .suggestion__meta {
+    display: block;
+    color: var(--_secondary);
+    font-size: 0.9375em;
+    overflow-wrap: anywhere;
   }
   .combobox input {
     width: 100%;
@@ -147,17 +218,70 @@ export const styles = css`
     padding-top: calc(var(--_space) * 2);
     margin-top: calc(var(--_space) * 2);
   }
-  .caption {
-    display: block;
-    color: var(--_secondary);
+  .step h3 {
     margin-bottom: calc(var(--_space) / 2);
+    overflow-wrap: anywhere;
+  }
+  .facts {
+    margin: 0;
+    color: var(--_secondary);
+    overflow-wrap: anywhere;
+  }
+  .step > .badges {
+    margin: calc(var(--_space) / 2) 0 var(--_space);
+  }
+  .step > .stale {
+    margin: 0 0 var(--_space);
+  }
+  .disclosure {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .disclosure summary {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    min-height: 24px;
+    color: var(--_link);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .disclosure summary:hover {
+    color: var(--_link-hover);
+  }
+  .disclosure summary:focus-visible {
+    outline: 4px solid transparent;
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  .disclosure > :not(summary) {
+    margin-top: var(--_space);
+    padding-left: calc(var(--_space) * 2);
+    border-left: 4px solid var(--_border-light);
+  }
+  .add-notes {
+    margin: calc(var(--_space) * -1) 0 calc(var(--_space) * 2);
+  }
+  .link-button {
+    min-height: 24px;
+  }
+  .step__actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .step__actions .button {
+    margin: 0 0 4px;
   }
   h3:focus {
     outline: 4px solid var(--_focus);
     outline-offset: 2px;
   }
   .details {
-    margin: 0 0 calc(var(--_space) * 2);
+    margin: 0;
   }
   .details dt {
     font-weight: 600;
@@ -180,16 +304,41 @@ export const styles = css`
     padding: var(--_space) 0;
     border-bottom: 1px solid var(--_border-light);
   }
+  .chosen__text {
+    min-width: 0;
+  }
+  .chosen__name,
+  .chosen__status {
+    display: block;
+    overflow-wrap: anywhere;
+  }
   .chosen__name {
     font-weight: 600;
-    overflow-wrap: anywhere;
+  }
+  .chosen__text .hint {
+    margin: 0;
+  }
+  .chosen__sent {
+    font-weight: 600;
+    color: var(--_success);
+  }
+  .chosen__failed {
+    margin: 0;
   }
   .chosen li .button {
     margin: 0;
   }
+  .notice {
+    margin: 0;
+  }
+  .notice--shown {
+    margin-bottom: calc(var(--_space) * 2);
+  }
   .sources {
-    margin-top: calc(var(--_space) * 3);
+    margin: calc(var(--_space) * 2) 0 0;
     font-size: 0.875em;
+  }
+  .sources .disclosure__body {
     color: var(--_secondary);
   }
   .sources p {
@@ -207,6 +356,14 @@ export const styles = css`
     }
     .panel {
       border: 2px solid CanvasText;
+    }
+    .suggestion {
+      border: 1px solid ButtonText;
+      border-left: 4px solid ButtonText;
+    }
+    .suggestion:focus-visible,
+    .disclosure summary:focus-visible {
+      outline: 4px solid Highlight;
     }
   }
 `;

@@ -5,8 +5,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { choices, describedBy, errorMessage, errorSummary, textField } from '../../internal/templates.js';
+import type { Submission } from '../../internal/submission.js';
+import { describedBy, textField } from '../../internal/templates.js';
 import { formatLongDate, type CalendarDate } from '../../model/dates.js';
+import type { ReferralStatus } from '../../model/plan.js';
+import type { ReferralDraft } from '../../model/referral.js';
 import { MAX_TEXT, SERVICE_CATEGORIES, type Service, type ServiceCategory } from '../../model/schemas.js';
 import { categoryLabel, findIcb, footprintLabel, icbChoices, isStale, serviceAreaLabel } from '../../model/services.js';
 import { plural, type MessageId, type MessageParams } from '../../messages/index.js';
@@ -14,6 +17,8 @@ import type { Chosen } from './chosen.js';
 import { canRefer, canSignpost, type Step } from './referral-step.js';
 
 type Maybe = TemplateResult | typeof nothing;
+/** The host's answer for a referral (`acknowledge`), as the picker keeps it. */
+type Answered = Submission<Exclude<ReferralStatus, 'pending'>, unknown>;
 
 /** What every template needs from the element. */
 export interface View {
@@ -63,14 +68,17 @@ export function areaTemplate(v: View, o: { unknownArea: string | null; onChange:
   `;
 }
 
-export function filtersTemplate(v: View, o: { suggested: readonly ServiceCategory[]; filters: readonly ServiceCategory[]; onToggle: (c: ServiceCategory) => void }): TemplateResult {
+/**
+ * The category filters, shown in place by the "Filter" button: one toolbar (one tab stop, arrow keys
+ * inside), the suggested categories first and marked.
+ */
+function filtersTemplate(v: View, o: { suggested: readonly ServiceCategory[]; filters: readonly ServiceCategory[]; open: boolean; onToggle: (c: ServiceCategory) => void }): TemplateResult {
   const first = new Set(o.suggested);
   const ordered = [...o.suggested, ...SERVICE_CATEGORIES.filter((c) => !first.has(c))];
   return html`
-    <fieldset class="form-group" part="filters" aria-describedby="filter-hint">
-      <legend>${v.t('picker.filter.legend')}</legend>
-      <div class="hint" id="filter-hint">${v.t('picker.filter.hint')}</div>
-      <div class="chips">
+    <div class="filters" id="filter-panel" part="filters" ?hidden=${!o.open}>
+      <p class="hint" id="filter-hint">${v.t('picker.filter.hint')}</p>
+      <div class="chips" role="toolbar" aria-label=${v.t('picker.filter.legend')} aria-describedby="filter-hint">
         ${ordered.map((c) => {
           const pressed = o.filters.includes(c);
           return html`<button
@@ -86,7 +94,27 @@ export function filtersTemplate(v: View, o: { suggested: readonly ServiceCategor
           </button>`;
         })}
       </div>
-    </fieldset>
+    </div>
+  `;
+}
+
+// ─── Suggested for this patient ──────────────────────────────────────────────────────────────────
+
+/** The services for the suggested categories, each one button that opens its referral step; one toolbar. */
+export function suggestedTemplate(v: View, o: { services: readonly Service[]; onChoose: (s: Service) => void }): Maybe {
+  if (!o.services.length) return nothing;
+  return html`
+    <section class="suggested" part="suggested" aria-labelledby="suggested-heading">
+      <h3 id="suggested-heading" aria-level=${ifDefined(v.level(3))}>${v.t('picker.suggested.heading')}</h3>
+      <div class="suggestions" role="toolbar" aria-orientation="vertical" aria-labelledby="suggested-heading">
+        ${o.services.map(
+          (s) => html`<button type="button" class="suggestion" data-service-id=${s.id} ?disabled=${v.disabled} @click=${() => o.onChoose(s)}>
+            <span class="suggestion__name">${s.name}</span>
+            <span class="suggestion__meta">${categoryLabel(s.category, v.lang)} · ${serviceAreaLabel(s, v.area || undefined, v.lang)}</span>
+          </button>`,
+        )}
+      </div>
+    </section>
   `;
 }
 
@@ -103,6 +131,10 @@ export interface SearchOptions {
   providerFailed: boolean;
   chosenIds: ReadonlySet<string>;
   suggested: readonly ServiceCategory[];
+  filters: readonly ServiceCategory[];
+  filtersOpen: boolean;
+  onToggleFilters: () => void;
+  onToggleFilter: (c: ServiceCategory) => void;
   onInput: (e: Event) => void;
   onKeydown: (e: KeyboardEvent) => void;
   onOpen: () => void;
@@ -118,6 +150,7 @@ export function searchTemplate(v: View, o: SearchOptions): TemplateResult {
     <div class="form-group combobox" part="search">
       <label class="label" for="search">${v.t('picker.search.label')}</label>
       <div class="hint" id="search-hint">${v.t('picker.search.hint')}</div>
+      <div class="search-row">
       <input
         id="search"
         type="text"
@@ -136,6 +169,19 @@ export function searchTemplate(v: View, o: SearchOptions): TemplateResult {
         @click=${o.onOpen}
         @blur=${o.onClose}
       />
+      <button
+        type="button"
+        class="button button--secondary filter-toggle"
+        part="filter-toggle"
+        aria-expanded=${o.filtersOpen ? 'true' : 'false'}
+        aria-controls="filter-panel"
+        ?disabled=${v.disabled}
+        @click=${o.onToggleFilters}
+      >
+        ${o.filters.length ? v.t('picker.filter.toggleCount', { count: o.filters.length }) : v.t('picker.filter.toggle')}
+      </button>
+      </div>
+      ${filtersTemplate(v, { suggested: o.suggested, filters: o.filters, open: o.filtersOpen, onToggle: o.onToggleFilter })}
       <p class="status" id="search-status" role="status">${o.loading ? v.t('picker.search.loading') : o.announce}</p>
       ${o.providerFailed
         ? html`<div class="error-message" role="alert">
@@ -218,10 +264,9 @@ function staleWarning(v: View, service: Service): Maybe {
 
 export interface StepOptions {
   hasConditions: boolean;
-  showSummary: boolean;
-  root: ParentNode;
-  onEdit: (patch: Partial<Pick<Step, 'mode' | 'reason' | 'consent' | 'notes'>>) => void;
-  onSubmit: (e: Event) => void;
+  onEdit: (patch: Partial<Pick<Step, 'reason' | 'notes'>>) => void;
+  onAddNotes: () => void;
+  onFinish: (mode: ReferralDraft['mode']) => void;
   onCancel: () => void;
 }
 
@@ -239,107 +284,110 @@ function contactDetails(v: View, service: Service): Maybe[] {
   return rows.some((r) => r !== nothing) ? rows : [entry('picker.step.contact', v.t('picker.step.noContact'))];
 }
 
+/**
+ * The chosen service in three lines (name; category · area; who can refer), a stale-data warning when
+ * there is one, the rest behind "More details"; the reason, notes on request, and one button to finish.
+ */
 export function stepTemplate(v: View, step: Step, o: StepOptions): TemplateResult {
   const { service } = step;
-  const refer = step.mode === 'refer';
+  const refer = canRefer(service);
+  const signpost = canSignpost(service);
   const prefix = v.t('common.error.prefix');
-  const consentError = step.consentError ? v.t('picker.step.consent.error') : '';
+  const reasonLabel: MessageId = refer && signpost ? 'picker.step.reason.bothLabel' : refer ? 'picker.step.reason.label' : 'picker.step.reason.signpostLabel';
+  const hintId = refer ? 'agree-hint' : 'signpost-hint';
   return html`
-    <form class="step" part="referral" novalidate aria-labelledby="step-heading" @submit=${o.onSubmit}>
-      ${o.showSummary && consentError
-        ? errorSummary({ title: v.t('common.errorSummary.title'), level: Math.min(6, v.top + 1), items: [{ controlId: 'consent', text: consentError }], root: o.root })
-        : nothing}
-      <span class="caption">${v.t('picker.step.caption')}</span>
+    <section class="step" part="referral" aria-labelledby="step-heading">
       <h3 id="step-heading" tabindex="-1" aria-level=${ifDefined(v.level(3))}>${service.name}</h3>
-      <dl class="details">
-        <dt>${v.t('picker.step.category')}</dt>
-        <dd>${categoryLabel(service.category, v.lang)}</dd>
-        <dt>${v.t('picker.step.area')}</dt>
-        <dd>${serviceAreaLabel(service, v.area || undefined, v.lang)}</dd>
-        ${service.eligibility ? html`<dt>${v.t('picker.step.eligibility')}</dt>
-            <dd>${service.eligibility}</dd>` : nothing}
-        ${service.description ? html`<dt>${v.t('picker.step.description')}</dt>
-            <dd>${service.description}</dd>` : nothing}
-        <dt>${v.t('picker.step.routes')}</dt>
-        <dd>${routeTags(v, service, false)}</dd>
-        ${contactDetails(v, service)}
-        <dt>${v.t('picker.step.reviewedLabel')}</dt>
-        <dd>${formatLongDate(service.lastReviewed, v.lang)} ${staleWarning(v, service)}</dd>
-        ${service.source ? html`<dt>${v.t('picker.step.sourceLabel')}</dt>
-            <dd>${service.source}</dd>` : nothing}
-      </dl>
-      ${canRefer(service) && canSignpost(service)
-        ? choices({
-            type: 'radio',
-            name: 'mode',
-            id: 'mode',
-            legend: v.t('picker.step.mode.legend'),
-            errors: [],
-            errorPrefix: prefix,
-            disabled: v.disabled,
-            options: (['refer', 'signpost'] as const).map((mode) => ({
-              value: mode,
-              id: `mode-${mode}`,
-              label: v.t(mode === 'refer' ? 'picker.step.mode.refer' : 'picker.step.mode.signpost'),
-              checked: step.mode === mode,
-            })),
-            onChange: (mode, checked) => checked && o.onEdit({ mode }),
-          })
-        : nothing}
-      ${!canRefer(service) ? html`<p class="inset">${v.t('picker.step.signpostOnly')}</p>` : nothing}
+      <p class="facts">${categoryLabel(service.category, v.lang)} · ${serviceAreaLabel(service, v.area || undefined, v.lang)}</p>
+      ${routeTags(v, service, true)} ${staleWarning(v, service)}
+      <details class="disclosure" part="more-details">
+        <summary>${v.t('picker.step.more')}</summary>
+        <dl class="details">
+          ${service.eligibility ? html`<dt>${v.t('picker.step.eligibility')}</dt>
+              <dd>${service.eligibility}</dd>` : nothing}
+          ${service.description ? html`<dt>${v.t('picker.step.description')}</dt>
+              <dd>${service.description}</dd>` : nothing}
+          ${contactDetails(v, service)}
+          <dt>${v.t('picker.step.reviewedLabel')}</dt>
+          <dd>${formatLongDate(service.lastReviewed, v.lang)}</dd>
+          ${service.source ? html`<dt>${v.t('picker.step.sourceLabel')}</dt>
+              <dd>${service.source}</dd>` : nothing}
+        </dl>
+      </details>
       ${textField({
         id: 'reason',
-        label: v.t(refer ? 'picker.step.reason.label' : 'picker.step.reason.signpostLabel'),
+        label: v.t(reasonLabel),
         hint: o.hasConditions ? v.t('picker.step.reason.hint') : undefined,
         value: step.reason,
         errors: [],
         errorPrefix: prefix,
         multiline: true,
+        rows: 2,
         maxlength: MAX_TEXT,
         disabled: v.disabled,
         onInput: (reason) => o.onEdit({ reason }),
       })}
-      ${refer ? consentTemplate(v, step, consentError, o) : nothing}
-      ${textField({
-        id: 'notes',
-        label: `${v.t('picker.step.notes.label')} ${v.t('common.optional')}`,
-        value: step.notes,
-        errors: [],
-        errorPrefix: prefix,
-        multiline: true,
-        maxlength: MAX_TEXT,
-        disabled: v.disabled,
-        onInput: (notes) => o.onEdit({ notes }),
-      })}
-      <button type="submit" class="button" ?disabled=${v.disabled}>${v.t(refer ? 'picker.step.create' : 'picker.step.signpost')}</button>
-      <button type="button" class="button button--secondary" ?disabled=${v.disabled} @click=${o.onCancel}>${v.t('picker.step.cancel')}</button>
-    </form>
+      ${step.notesOpen
+        ? textField({
+            id: 'notes',
+            label: `${v.t('picker.step.notes.label')} ${v.t('common.optional')}`,
+            value: step.notes,
+            errors: [],
+            errorPrefix: prefix,
+            multiline: true,
+            rows: 2,
+            maxlength: MAX_TEXT,
+            disabled: v.disabled,
+            onInput: (notes) => o.onEdit({ notes }),
+          })
+        : html`<p class="add-notes">
+            <button type="button" class="link-button" ?disabled=${v.disabled} @click=${o.onAddNotes}>${v.t('picker.step.addNotes')}</button>
+          </p>`}
+      <p class="hint" id=${hintId}>${v.t(refer ? 'picker.step.agreeHint' : 'picker.step.signpostOnly')}</p>
+      <div class="step__actions">
+        ${refer
+          ? html`<button type="button" class="button" id="step-primary" aria-describedby="agree-hint" ?disabled=${v.disabled} @click=${() => o.onFinish('refer')}>
+              ${v.t('picker.step.agree')}
+            </button>`
+          : nothing}
+        ${signpost
+          ? html`<button
+              type="button"
+              class="button ${refer ? 'button--secondary' : ''}"
+              id=${refer ? 'step-signpost' : 'step-primary'}
+              aria-describedby=${ifDefined(refer ? undefined : 'signpost-hint')}
+              ?disabled=${v.disabled}
+              @click=${() => o.onFinish('signpost')}
+            >
+              ${v.t('picker.step.signpostPatient')}
+            </button>`
+          : nothing}
+        <button type="button" class="link-button cancel" ?disabled=${v.disabled} @click=${o.onCancel}>${v.t('picker.step.cancelStep')}</button>
+      </div>
+    </section>
   `;
-}
-
-/** One checkbox needs no fieldset of its own: the NHS error message sits above it, the hint below. */
-function consentTemplate(v: View, step: Step, error: string, o: StepOptions): TemplateResult {
-  return html`<div class="form-group ${error ? 'form-group--error' : ''}">
-    ${errorMessage('consent-error', error ? [error] : [], v.t('common.error.prefix'))}
-    <div class="choice">
-      <input
-        type="checkbox"
-        id="consent"
-        aria-describedby=${describedBy('consent-hint', error && 'consent-error') as string}
-        aria-invalid=${error ? 'true' : 'false'}
-        ?disabled=${v.disabled}
-        .checked=${live(step.consent)}
-        @change=${(e: Event) => o.onEdit({ consent: (e.target as HTMLInputElement).checked })}
-      />
-      <label for="consent">${v.t('picker.step.consent.label')}</label>
-    </div>
-    <div class="hint" id="consent-hint">${v.t('picker.step.consent.hint')}</div>
-  </div>`;
 }
 
 // ─── Chosen services ─────────────────────────────────────────────────────────────────────────────
 
-export function chosenTemplate(v: View, chosen: readonly Chosen[], o: { multiple: boolean; onRemove: (c: Chosen) => void }): Maybe {
+/** Where a referral stands once the host has answered: sent, or not sent (an error, with its reason). */
+function statusTemplate(v: View, submission: Answered | undefined): Maybe {
+  if (submission?.status === 'sent') return html`<span class="chosen__sent">${v.t('picker.chosen.sent')}</span>`;
+  if (submission?.status !== 'failed') return nothing;
+  return html`<span class="error-message chosen__failed"
+    ><span class="visually-hidden">${v.t('common.error.prefix')}</span>
+    ${submission.reason ? v.t('picker.chosen.failed', { reason: submission.reason }) : v.t('picker.chosen.failedNoReason')}</span
+  >`;
+}
+
+export interface ChosenOptions {
+  multiple: boolean;
+  /** The host's answer for a chosen referral, if it has given one. */
+  status: (c: Chosen) => Answered | undefined;
+  onRemove: (c: Chosen) => void;
+}
+
+export function chosenTemplate(v: View, chosen: readonly Chosen[], o: ChosenOptions): Maybe {
   if (!chosen.length) return nothing;
   const kind = (c: Chosen) =>
     v.t(c.kind === 'referral' ? 'picker.chosen.referred' : c.kind === 'signposted' ? 'picker.chosen.signposted' : 'picker.chosen.restored');
@@ -352,9 +400,10 @@ export function chosenTemplate(v: View, chosen: readonly Chosen[], o: { multiple
       <ul>
         ${chosen.map(
           (c) => html`<li>
-            <span>
-              <span class="chosen__name">${c.service?.name ?? v.t('picker.chosen.unknown', { id: c.serviceId })}</span><br />
+            <span class="chosen__text">
+              <span class="chosen__name">${c.service?.name ?? v.t('picker.chosen.unknown', { id: c.serviceId })}</span>
               <span class="hint">${kind(c)}</span>
+              ${c.kind === 'referral' ? html`<span class="chosen__status" role="status">${statusTemplate(v, o.status(c))}</span>` : nothing}
             </span>
             <button type="button" class="button button--reverse" ?disabled=${v.disabled} @click=${() => o.onRemove(c)}>
               ${v.t('picker.chosen.remove')}<span class="visually-hidden"> ${c.service?.name ?? c.serviceId}</span>
@@ -363,5 +412,20 @@ export function chosenTemplate(v: View, chosen: readonly Chosen[], o: { multiple
         )}
       </ul>
     </section>
+  `;
+}
+
+// ─── About this data ─────────────────────────────────────────────────────────────────────────────
+
+/** The data sources and the Open Government Licence attribution, closed, at the end. */
+export function sourcesTemplate(v: View): TemplateResult {
+  return html`
+    <details class="disclosure sources" part="sources">
+      <summary>${v.t('picker.sources.toggle')}</summary>
+      <div class="disclosure__body">
+        <p>${v.t('picker.sources.icbs')}</p>
+        <p>${v.t('picker.sources.services')}</p>
+      </div>
+    </details>
   `;
 }

@@ -5,17 +5,19 @@ import { builtInServices } from '../../data/services.js';
 import { emit } from '../../internal/emit.js';
 import { float } from '../../internal/floating.js';
 import { FitNoteWidgetsElement, safely } from '../../internal/host-element.js';
+import { RovingTabindex } from '../../internal/roving.js';
 import { Submissions } from '../../internal/submission.js';
-import { createReferral } from '../../model/referral.js';
+import type { ReferralStatus } from '../../model/plan.js';
+import { createReferral, type ReferralDraft } from '../../model/referral.js';
 import { MAX_TEXT, SERVICE_CATEGORIES, type Service, type ServiceCategory } from '../../model/schemas.js';
 import { createServiceIndex, findIcb, searchServices, validateServices, type ServiceIssue } from '../../model/services.js';
 import type { ChosenService, ServicesChangeDetail } from './events.js';
 import { styles } from './local-services-picker.styles.js';
-import { areaTemplate, chosenTemplate, countText, filtersTemplate, searchTemplate, stepTemplate, type View } from './local-services-picker.templates.js';
+import { areaTemplate, chosenTemplate, countText, searchTemplate, sourcesTemplate, stepTemplate, suggestedTemplate, type View } from './local-services-picker.templates.js';
 import { ProviderSearch, type ServiceProvider } from './provider-search.js';
 import { readIds, sameIds, type Chosen } from './chosen.js';
 import { listboxKey } from './combobox.js';
-import { draftOf, editStep, openStep, type Step } from './referral-step.js';
+import { draftOf, openStep, type Step } from './referral-step.js';
 import { base, tokens } from '../../internal/styles.js';
 import './events.js';
 
@@ -27,6 +29,8 @@ export const PAGE_SIZE = 50;
 export const PROVIDER_DEBOUNCE_MS = 250;
 /** Quiet time before the result count is announced, so a screen reader is not interrupted per keystroke. */
 const ANNOUNCE_DELAY_MS = 500;
+/** Most services listed under "Suggested for this patient": enough to choose from at a glance, few enough to stay short. */
+export const SUGGESTED_MAX = 5;
 /**
  * Finds work and health services for the patient's area, from the built-in directory (national
  * services, the 15 WorkWell areas, the national programmes), the host's `services`, or the host's
@@ -43,11 +47,25 @@ const ANNOUNCE_DELAY_MS = 500;
  * non-empty `patientId` starts again (nothing carries over); an unusable `context` is ignored.
  * Patient data (`conditions`, `context`, `value`) is passed as properties only.
  *
+ * The consultation's path (issue 11): with `categories` set, up to five services for them (the area's
+ * first, then national ones, ranked as `searchServices` ranks them) are listed under "Suggested for
+ * this patient", without searching. Choosing one (or a search result) opens the referral step, which
+ * shows the service in three lines with the rest behind "More details", the reason filled in from
+ * `conditions`, and one button to finish: "Patient agrees: create referral" (pressing it is the
+ * patient's consent, recorded as `patientConsent: true`) or, for services the patient refers
+ * themselves to, "Signpost the patient". The categories sit behind one "Filter" button. Each group of
+ * buttons (the suggestions, the category filters) is one tab stop, moved through with the arrow keys.
+ *
+ * `density="compact"` (from the element layer) tightens spacing and type for EHR panels; targets stay
+ * at least 24 by 24 CSS pixels and nothing scrolls sideways at 400 px wide.
+ *
  * Form participation: the chosen service ids are submitted under `name`. The picker is always valid:
  * its value is the services already referred or signposted, and any choice, none included, is one a
- * clinician may make. An open referral step is a draft outside the value, with its own error summary
- * for missing consent, so it never blocks the surrounding form. Form reset clears the chosen
- * services, the step and the search; `disabled` (or a disabled fieldset) disables every control.
+ * clinician may make. An open referral step is a draft outside the value, so it never blocks the
+ * surrounding form; a host that must not lose it reads `unfinishedReferral` when the clinician
+ * finishes (the form does, on Confirm) and calls `focusUnfinished()` to take them to it. Form reset
+ * clears the chosen services, the step and the search; `disabled` (or a disabled fieldset) disables
+ * every control.
  *
  * @tagname local-services-picker
  * @summary Work and health services by ICB, and referrals for the clinical record.
@@ -59,21 +77,23 @@ const ANNOUNCE_DELAY_MS = 500;
  * @fires change - After the clinician's action changes `value`: a referral or signposting recorded, a service removed or replaced. Never for the search, the area or the referral step's fields, which are not the value.
  *
  * @csspart base - The whole picker.
+ * @csspart suggested - "Suggested for this patient": the services for the suggested categories.
  * @csspart area - The area (ICB) choice.
+ * @csspart filter-toggle - The "Filter" button that shows and hides the category filters.
  * @csspart filters - The category filter buttons.
- * @csspart search - The search box and its result count.
+ * @csspart search - The search box, the "Filter" button, the filters and the result count.
  * @csspart listbox - The floating panel holding the results.
  * @csspart option - One result.
  * @csspart referral - The referral step.
- * @csspart error-summary - The referral step's "There is a problem" summary.
+ * @csspart more-details - The referral step's "More details" about the service.
  * @csspart chosen - The services chosen in this consultation.
- * @csspart sources - The data sources note.
+ * @csspart sources - "About this data": the data sources and licences.
  *
  * @cssprop --fnw-picker-listbox-max-height - Tallest the results panel grows before it scrolls (default 24rem).
- * @cssprop --fnw-color-brand - Pressed category buttons and the edge of the referral step.
+ * @cssprop --fnw-color-brand - Pressed category buttons, the edge of each suggested service and of the referral step.
  * @cssprop --fnw-color-focus - Focus highlight and the active result.
  * @cssprop --fnw-color-warning-background - Background of the "last reviewed" warning.
- * @cssprop --fnw-color-error - Error messages and the error summary.
+ * @cssprop --fnw-color-error - A referral the host could not send, and a failed host search.
  */
 export class LocalServicesPicker extends FitNoteWidgetsElement {
   static override styles = [tokens, base, styles];
@@ -85,6 +105,9 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   @state() private _area = '';
   @state() private _unknownArea: string | null = null;
   @state() private _filters: ServiceCategory[] = [];
+  @state() private _filtersOpen = false;
+  /** Services listed under "Suggested for this patient", at most `SUGGESTED_MAX`. */
+  @state() private _suggestions: Service[] = [];
   @state() private _text = '';
   @state() private _open = false;
   @state() private _active = -1;
@@ -93,7 +116,6 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   /** The result count last announced (`0`: nothing matches), `null` before any; worded at render, in the current language. */
   @state() private _announced: number | null = null;
   @state() private _step: Step | null = null;
-  @state() private _showSummary = false;
   @state() private _chosen: Chosen[] = [];
   /** What the status line says after a choice or a removal, worded at render. */
   @state() private _notice: { id: 'picker.chosen.already' | 'picker.chosen.removed'; service: string } | null = null;
@@ -102,7 +124,9 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   @query('#panel') private _panel!: HTMLElement | null;
 
   /** The host's answers to each referral it received (`acknowledge`). */
-  private readonly _submissions = new Submissions<'sent' | 'failed', { serviceId: string }>(this, ['sent', 'failed']);
+  private readonly _submissions = new Submissions<Exclude<ReferralStatus, 'pending'>, { serviceId: string }>(this, ['sent', 'failed']);
+  // The suggestions and the category filters: one tab stop each, arrow keys inside (WCAG 2.1.1, issue 11).
+  private readonly _roving = new RovingTabindex(this, { container: '[role="toolbar"]', items: 'button' });
   private _directory: readonly Service[] = builtInServices;
   private _pendingIssues: ServiceIssue[][] = [];
   private readonly _search = new ProviderSearch(this, {
@@ -120,10 +144,26 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
     dropped: (issues) => this._pendingIssues.push(issues),
     report: (problem, key) => this.report(problem, key),
   });
+  /**
+   * With a `provider`, the suggestions are its answer for the suggested categories with no text: a
+   * question of their own, so they stay put while the clinician types. Dropped entries are the main
+   * search's to name (the same provider answers both); a failure is reported under the same key, once.
+   */
+  private readonly _suggestSearch = new ProviderSearch(this, {
+    query: () => ({ text: '', categories: [...this._suggested], ...(this._area ? { icb: this._area } : {}) }),
+    answered: () => {
+      this._resolveChosen();
+      this._updateSuggestions();
+    },
+    failed: () => this._updateSuggestions(),
+    dropped: () => undefined,
+    report: (problem, key) => this.report(problem, key),
+  });
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   private _suggested: ServiceCategory[] = [];
   private _stopFloating: (() => void) | null = null;
-  private _focusAfterUpdate: string | null = null;
+  /** What takes focus once the next update has rendered. */
+  private _focusAfterUpdate: (() => HTMLElement | null | undefined) | null = null;
   private _patientSwitched = false;
   /** Set by `value` since the last update: after a patient switch, it is the new patient's. */
   private _valueSet = false;
@@ -169,9 +209,14 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
       return;
     }
     this._search.provider = (input as ServiceProvider | null | undefined) ?? null;
+    this._suggestSearch.provider = this._search.provider;
   }
 
-  /** Categories suggested for this patient (`ServiceCategory[]`): their filter buttons and services come first, marked "Suggested". */
+  /**
+   * Categories suggested for this patient (`ServiceCategory[]`): up to five of their services are
+   * listed under "Suggested for this patient"; their filter buttons and search results come first,
+   * marked "Suggested".
+   */
   @property({ attribute: false })
   get categories(): ServiceCategory[] {
     return [...this._suggested];
@@ -211,12 +256,48 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   /**
    * The host's answer for a referral it received (by the `messageId` of its `fit-note-referral`):
    * `'sent'` once the draft went to the service, `'failed'` (with a `reason`) when it could not.
-   * An answer for a referral the picker is not waiting on (unknown, removed, or for another patient)
-   * is reported on the console and ignored.
+   * Shown at the chosen referral: "Sent to the service", or an error, "Not sent: {reason}" (the
+   * reason as the host gave it, up to 500 characters). Nothing is shown for signposting, where
+   * nothing is sent. An answer for a referral the picker is not waiting on (unknown, removed, or for
+   * another patient) is reported on the console and ignored.
    */
-  acknowledge(messageId: string, result: { status: 'sent' | 'failed'; reason?: string }): void {
+  acknowledge(messageId: string, result: { status: Exclude<ReferralStatus, 'pending'>; reason?: string }): void {
     const problem = this._submissions.acknowledge(messageId, result);
     if (problem) this.report(problem, `acknowledge:${problem}`);
+  }
+
+  /**
+   * Where the referral (or signposting) with this `messageId` stands: `'pending'` until the host
+   * acknowledges it, then `'sent'` or `'failed'`; `null` for a message that is not one of the chosen
+   * services' (unknown, removed, replaced, or from before a patient switch). For the form's plan.
+   */
+  referralStatus(messageId: string): ReferralStatus | null {
+    return safely(() => (typeof messageId === 'string' ? (this._submissions.get(messageId)?.status ?? null) : null), null);
+  }
+
+  /**
+   * The referral step left open: a service chosen and neither referred nor signposted yet, or `null`.
+   * The picker's value never includes it, so a host that must not lose it (the form, on Confirm) reads
+   * this and, when it is set, stops and offers `focusUnfinished()`.
+   */
+  get unfinishedReferral(): { serviceName: string } | null {
+    return this._step ? { serviceName: this._step.service.name } : null;
+  }
+
+  /**
+   * Brings the open referral step's button ("Patient agrees: create referral", or "Signpost the
+   * patient") into view and focuses it, as an error summary's link does; nothing when no step is open.
+   */
+  focusUnfinished(): void {
+    if (!this._step) return;
+    const go = () => {
+      const primary = this.renderRoot.querySelector<HTMLElement>('#step-primary');
+      if (!primary) return;
+      primary.scrollIntoView?.({ block: 'center' });
+      primary.focus({ preventScroll: true });
+    };
+    if (this.isUpdatePending) void this.updateComplete.then(go);
+    else go();
   }
 
   // ─── Host inputs from the element layer ──────────────────────────────────────────────────────────
@@ -290,6 +371,11 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
       this.report('several services are chosen without the multiple attribute; all are kept, and the next choice replaces them', 'several-chosen');
     }
     if (has('services') || has('_chosen')) this._resolveChosen();
+    if (['categories', 'provider', '_area'].some(has)) {
+      if (this._suggestSearch.provider && this._suggested.length) this._suggestSearch.ask(0);
+      else this._suggestSearch.cancel();
+    }
+    if (['categories', 'services', 'provider', '_area', '_chosen'].some(has)) this._updateSuggestions();
     if (!['_text', '_area', '_filters', 'categories', 'services', 'provider'].some(has)) return;
     if (this._search.provider) {
       if (['provider', '_text', '_area', '_filters'].some(has)) this._search.ask(PROVIDER_DEBOUNCE_MS);
@@ -321,10 +407,9 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
       this.renderRoot.querySelector(`#option-${this._active}`)?.scrollIntoView?.({ block: 'nearest' });
     }
     this.syncFormState();
-    if (this._focusAfterUpdate) {
-      (this.renderRoot.querySelector(this._focusAfterUpdate) as HTMLElement | null)?.focus();
-      this._focusAfterUpdate = null;
-    }
+    const focus = this._focusAfterUpdate;
+    this._focusAfterUpdate = null;
+    focus?.()?.focus();
   }
 
   /** The area the host gave (`icb`, normalised by the element layer), or national services only. */
@@ -340,10 +425,10 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   /** Back to the search as the host set it up: no step, no search text, no filters, the host's area. */
   private _startAgain(): void {
     this._step = null;
-    this._showSummary = false;
     this._notice = null;
     this._text = '';
     this._filters = [];
+    this._filtersOpen = false;
     this._open = false;
     this._active = -1;
     this._applyIcb();
@@ -366,11 +451,28 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   /** Names services set through `value` once the directory or a provider answer holds them, whichever came first. */
   private _resolveChosen(): void {
     if (!this._chosen.some((c) => c.service === null)) return;
-    const find = (id: string) => this._directory.find((s) => s.id === id) ?? this._search.results.find((s) => s.id === id) ?? null;
+    const answers = [...this._search.results, ...this._suggestSearch.results];
+    const find = (id: string) => this._directory.find((s) => s.id === id) ?? answers.find((s) => s.id === id) ?? null;
     this._chosen = this._chosen.map((c) => (c.service === null ? { ...c, service: find(c.serviceId) } : c));
   }
 
   // ─── Results ─────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The services for the suggested categories, ranked as the search ranks them (the area's first,
+   * then national ones), without those already chosen, at most `SUGGESTED_MAX`.
+   */
+  private _updateSuggestions(): void {
+    let found: Service[] = [];
+    if (this._suggested.length) {
+      const from = this._search.provider ? (this._suggestSearch.loading || this._suggestSearch.failed ? [] : this._suggestSearch.results) : this._directory;
+      const query = { icb: this._area || undefined, categories: this._suggested, suggested: this._suggested };
+      const chosen = new Set(this.value);
+      found = searchServices(createServiceIndex(from), query).filter((s) => !chosen.has(s.id));
+    }
+    const next = found.slice(0, SUGGESTED_MAX);
+    if (!sameIds(next.map((s) => s.id), this._suggestions.map((s) => s.id)) || next.some((s, i) => s !== this._suggestions[i])) this._suggestions = next;
+  }
 
   private get _listboxOpen(): boolean {
     return this._open && !this.isDisabled && this._step === null && this._results.length > 0;
@@ -395,7 +497,8 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
 
   private _retry(): void {
     this._search.ask(0);
-    this._focusAfterUpdate = '#search';
+    if (this._suggested.length) this._suggestSearch.ask(0);
+    this._focusAfterUpdate = () => this._input;
   }
 
   // ─── Search interaction ──────────────────────────────────────────────────────────────────────────
@@ -433,6 +536,11 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
     if (this._area !== this._unknownArea) this._unknownArea = null;
   }
 
+  private _toggleFilters(): void {
+    this._filtersOpen = !this._filtersOpen;
+    this._open = false;
+  }
+
   private _toggleFilter(category: ServiceCategory): void {
     this._filters = this._filters.includes(category) ? this._filters.filter((c) => c !== category) : [...this._filters, category];
   }
@@ -446,37 +554,50 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
       this._notice = { id: 'picker.chosen.already', service: service.name };
       return;
     }
+    this._openStep(service, 'search');
+  }
+
+  private _chooseSuggested(service: Service): void {
+    if (this.isDisabled) return;
+    this._openStep(service, 'suggested');
+  }
+
+  private _openStep(service: Service, from: Step['from']): void {
+    this._open = false;
+    this._active = -1;
     this._notice = null;
-    this._step = openStep(service, this.recordConditions);
-    this._showSummary = false;
-    this._focusAfterUpdate = '#step-heading';
+    this._step = openStep(service, this.recordConditions, from);
+    this._focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#step-heading');
   }
 
   // ─── Referral step ───────────────────────────────────────────────────────────────────────────────
 
-  private _editStep(patch: Parameters<typeof editStep>[1]): void {
-    if (!this._step) return;
-    this._step = editStep(this._step, patch);
-    if (!this._step.consentError) this._showSummary = false;
+  private _editStep(patch: Partial<Pick<Step, 'reason' | 'notes'>>): void {
+    if (this._step) this._step = { ...this._step, ...patch };
   }
 
-  private _backToSearch(): void {
+  private _addNotes(): void {
+    if (!this._step || this.isDisabled) return;
+    this._step = { ...this._step, notesOpen: true };
+    this._focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#notes');
+  }
+
+  /** "Cancel": nothing is sent; focus goes back to where the service was chosen. */
+  private _cancelStep(): void {
+    const step = this._step;
     this._step = null;
-    this._showSummary = false;
-    this._focusAfterUpdate = '#search';
+    this._focusAfterUpdate = () => {
+      const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[data-service-id]')];
+      const suggested = step?.from === 'suggested' ? buttons.find((b) => b.dataset['serviceId'] === step.service.id) : undefined;
+      return suggested ?? this._input;
+    };
   }
 
-  private _create(e: Event): void {
-    e.preventDefault();
+  /** "Patient agrees: create referral" (`refer`) or "Signpost the patient" (`signpost`): the step's one act. */
+  private _finish(mode: ReferralDraft['mode']): void {
     const step = this._step;
     if (!step || this.isDisabled) return;
-    if (step.mode === 'refer' && !step.consent) {
-      this._step = { ...step, consentError: true };
-      this._showSummary = true;
-      this._focusAfterUpdate = '#error-summary';
-      return;
-    }
-    const referral = createReferral(draftOf(step), {
+    const referral = createReferral(draftOf(step, mode), {
       conditions: [...this.recordConditions],
       context: this.context,
       icb: this._area || undefined,
@@ -489,8 +610,7 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
     const replaced = this.multiple ? [] : this._chosen;
     this._setChosen(this.multiple ? [...this._chosen, entry] : [entry]);
     this._step = null;
-    this._showSummary = false;
-    this._focusAfterUpdate = '#chosen-heading';
+    this._focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#chosen-heading');
     this._emitChange(replaced);
   }
 
@@ -498,7 +618,7 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
     if (this.isDisabled) return;
     this._setChosen(this._chosen.filter((c) => c !== entry));
     this._notice = { id: 'picker.chosen.removed', service: entry.service?.name ?? entry.serviceId };
-    this._focusAfterUpdate = this._chosen.length ? '#chosen-heading' : '#search';
+    this._focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>(this._chosen.length ? '#chosen-heading' : '#search');
     this._emitChange([entry]);
   }
 
@@ -530,20 +650,21 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
       <div part="base" @change=${this._keepNativeChange}>
         <h2 aria-level=${ifDefined(this.level(2))}>${this.t('picker.heading')}</h2>
         ${this._step ? this._renderStep(v, this._step) : this._renderSearch(v)}
-        <p class="hint notice" role="status">${this._notice ? this.t(this._notice.id, { service: this._notice.service }) : ''}</p>
-        ${chosenTemplate(v, this._chosen, { multiple: this.multiple, onRemove: (c) => this._remove(c) })}
-        <div class="sources" part="sources">
-          <p><strong>${this.t('picker.sources.heading')}.</strong> ${this.t('picker.sources.icbs')}</p>
-          <p>${this.t('picker.sources.services')}</p>
-        </div>
+        <p class="hint notice ${this._notice ? 'notice--shown' : ''}" role="status">${this._notice ? this.t(this._notice.id, { service: this._notice.service }) : ''}</p>
+        ${chosenTemplate(v, this._chosen, {
+          multiple: this.multiple,
+          status: (c) => (c.kind === 'referral' && c.messageId ? this._submissions.get(c.messageId) : undefined),
+          onRemove: (c) => this._remove(c),
+        })}
+        ${sourcesTemplate(v)}
       </div>
     `;
   }
 
   private _renderSearch(v: View): TemplateResult {
     return html`
+      ${suggestedTemplate(v, { services: this._suggestions, onChoose: (s) => this._chooseSuggested(s) })}
       ${areaTemplate(v, { unknownArea: this._unknownArea, onChange: (code) => this._onAreaChange(code) })}
-      ${filtersTemplate(v, { suggested: this._suggested, filters: this._filters, onToggle: (c) => this._toggleFilter(c) })}
       ${searchTemplate(v, {
         text: this._text,
         open: this._listboxOpen,
@@ -555,6 +676,10 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
         providerFailed: this._search.failed,
         chosenIds: new Set(this.value),
         suggested: this._suggested,
+        filters: this._filters,
+        filtersOpen: this._filtersOpen,
+        onToggleFilters: () => this._toggleFilters(),
+        onToggleFilter: (c) => this._toggleFilter(c),
         onInput: (e) => this._onInput(e),
         onKeydown: (e) => this._onKeydown(e),
         onOpen: () => (this._open = true),
@@ -569,11 +694,10 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   private _renderStep(v: View, step: Step): TemplateResult {
     return stepTemplate(v, step, {
       hasConditions: this.recordConditions.length > 0,
-      showSummary: this._showSummary,
-      root: this.renderRoot,
       onEdit: (patch) => this._editStep(patch),
-      onSubmit: (e) => this._create(e),
-      onCancel: () => this._backToSearch(),
+      onAddNotes: () => this._addNotes(),
+      onFinish: (mode) => this._finish(mode),
+      onCancel: () => this._cancelStep(),
     });
   }
 }

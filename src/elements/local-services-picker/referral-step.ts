@@ -1,13 +1,19 @@
 /**
  * The referral step's state, DOM-free: what the clinician has filled in for the service they chose,
- * before `createReferral` (src/model/referral.ts) turns it into the event.
+ * before `createReferral` (src/model/referral.ts) turns it into the event. How the step ends (a
+ * referral or signposting) is the button the clinician presses, so it is not part of the state.
  */
 import type { ReferralDraft } from '../../model/referral.js';
 import type { Coding, Service } from '../../model/schemas.js';
 
-export interface Step extends ReferralDraft {
-  /** Set when "Create referral" was selected without consent; cleared as soon as it is given. */
-  consentError: boolean;
+export interface Step {
+  service: Service;
+  reason: string;
+  notes: string;
+  /** The notes field is shown: the clinician asked for it ("Add notes"). */
+  notesOpen: boolean;
+  /** Where the step was opened from, so "Cancel" puts focus back there. */
+  from: 'search' | 'suggested';
 }
 
 export const canRefer = (s: Service): boolean => s.referral.professional;
@@ -15,26 +21,15 @@ export const canRefer = (s: Service): boolean => s.referral.professional;
 /** Self- or employer-referral, or no published route: the clinician can only point the patient to it. */
 export const canSignpost = (s: Service): boolean => s.referral.self || s.referral.employer || !s.referral.professional;
 
-/** The step for a newly chosen service: a referral where one can be made, the reason from the conditions. */
-export function openStep(service: Service, conditions: readonly Coding[]): Step {
-  return {
-    service,
-    mode: canRefer(service) ? 'refer' : 'signpost',
-    reason: conditions.map((c) => c.display.trim()).join('; '),
-    consent: false,
-    notes: '',
-    consentError: false,
-  };
+/** The step for a newly chosen service, the reason from the conditions. */
+export function openStep(service: Service, conditions: readonly Coding[], from: Step['from']): Step {
+  return { service, reason: conditions.map((c) => c.display.trim()).join('; '), notes: '', notesOpen: false, from };
 }
 
-/** The step after an edit: a consent error goes once consent is given or the clinician signposts. */
-export function editStep(step: Step, patch: Partial<Omit<Step, 'service' | 'consentError'>>): Step {
-  const next = { ...step, ...patch };
-  if (next.consent || next.mode === 'signpost') next.consentError = false;
-  return next;
-}
-
-/** The draft `createReferral` takes, without the step's own error flag. */
-export function draftOf({ service, mode, reason, consent, notes }: Step): ReferralDraft {
-  return { service, mode, reason, consent, notes };
+/**
+ * The draft `createReferral` takes. A referral is made only by "Patient agrees: create referral":
+ * pressing it is the patient's consent, so it is recorded as given; signposting asks for none.
+ */
+export function draftOf({ service, reason, notes }: Step, mode: ReferralDraft['mode']): ReferralDraft {
+  return { service, mode, reason, consent: mode === 'refer', notes };
 }

@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * The prompt's own layout. Every size follows the shared tokens (`--_space`, `--_font-size` through
+ * `em`, `--_control`), so `density="compact"` tightens it with the rest of the element; line widths
+ * stay fixed. The compact targets stay at least 24 by 24 CSS pixels (WCAG 2.2 2.5.8).
+ */
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -11,7 +16,7 @@ export const styles = css`
   @container (min-width: 48rem) {
     .layout {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(15rem, 20rem);
+      grid-template-columns: minmax(0, 1fr) minmax(15em, 20em);
       gap: calc(var(--_space) * 4);
       align-items: start;
     }
@@ -30,8 +35,9 @@ export const styles = css`
     margin-bottom: calc(var(--_space) * 3);
     font-weight: 600;
   }
+  /* As wide as the checkboxes, so the "or" sits over them. */
   .checkboxes__divider {
-    width: 40px;
+    width: var(--_control);
     text-align: center;
   }
   .absence:empty {
@@ -51,12 +57,14 @@ export const styles = css`
   .suggestions > :last-child {
     margin-bottom: 0;
   }
-  .suggestion-list,
+  .suggestion-toolbar,
   .note-list {
     margin: 0 0 calc(var(--_space) * 2);
     padding: 0;
   }
   .suggestion-list {
+    margin: 0;
+    padding: 0;
     list-style: none;
     display: flex;
     flex-direction: column;
@@ -82,7 +90,7 @@ export const styles = css`
     border-left-color: var(--_brand);
   }
   .suggestion__reason {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   .suggestion__accept {
     margin: 0 0 calc(var(--_space) / 2);

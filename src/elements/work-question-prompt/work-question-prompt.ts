@@ -5,6 +5,7 @@ import { dateFromFields, fieldsFromDate, type DateFields } from '../../internal/
 import { emit } from '../../internal/emit.js';
 import { ErrorVisibility } from '../../internal/error-visibility.js';
 import { FitNoteWidgetsElement, sameJson } from '../../internal/host-element.js';
+import { RovingTabindex } from '../../internal/roving.js';
 import { base, dateInputStyles, tokens } from '../../internal/styles.js';
 import { errorSummary, showErrorSummary } from '../../internal/templates.js';
 import { createEnvelope } from '../../model/envelope.js';
@@ -25,7 +26,7 @@ import {
 import type { MessageId } from '../../messages/index.js';
 import { FIELDS, FIELD_CONTROL, answersFromHost, cloneAnswers, fieldErrors, hoursFromText, isOnScreen, type Entry, type Field } from './fields.js';
 import { renderQuestions, type QuestionsView } from './questions.js';
-import { renderSuggestions } from './suggestions.js';
+import { SUGGESTION_GROUP, renderSuggestions } from './suggestions.js';
 import { styles } from './work-question-prompt.styles.js';
 import './events.js';
 
@@ -36,8 +37,12 @@ import './events.js';
  * not asked. The suggestions come from the rule table `WORK_RULES` (docs/work-question-rules.md).
  *
  * Patient data (`value`, `context`, `conditions`) is passed as properties only. `today`, `icb`,
- * `context`, `conditions`, `heading-level`, `lang` and `disabled` are read as by every element of
- * the library (`FitNoteWidgetsElement`).
+ * `context`, `conditions`, `heading-level`, `lang`, `density` and `disabled` are read as by every
+ * element of the library (`FitNoteWidgetsElement`); `density="compact"` tightens the spacing and type
+ * for an EHR panel, targets staying at least 24 by 24 CSS pixels.
+ *
+ * The Accept buttons of the suggestions are one toolbar and one tab stop; the arrow keys, Home and End
+ * move between them, Space or Enter accepts (WAI-ARIA toolbar pattern).
  *
  * @tagname work-question-prompt
  * @summary The work question, with suggested adjustments and services the clinician can accept.
@@ -68,6 +73,8 @@ export class WorkQuestionPrompt extends FitNoteWidgetsElement {
 
   /** Errors show once a changed field is left, or on Done; they go as soon as they are put right. */
   private readonly _errors = new ErrorVisibility<Field, MessageId>(this);
+  /** The Accept toggles are one tab stop; the arrow keys move between suggestions (issue 11). */
+  private readonly _suggestionKeys = new RovingTabindex(this, SUGGESTION_GROUP);
   /** The host's last usable value in this update, re-read from blank if the patient switched. */
   private _hostValue: unknown = undefined;
   private _patientSwitched = false;

@@ -8,8 +8,9 @@ import { form } from './form.js';
 import { prompt } from './prompt.js';
 import { picker } from './picker.js';
 import { plan } from './plan.js';
+import { templates } from './templates.js';
 
-export const areas = { common, model, form, prompt, picker, plan } as const;
+export const areas = { common, model, form, prompt, picker, plan, templates } as const;
 
 export const en = {
   ...common,
@@ -18,4 +19,5 @@ export const en = {
   ...prompt,
   ...picker,
   ...plan,
+  ...templates,
 } as const;

@@ -35,8 +35,12 @@ export const plan = {
   'plan.adjustment.workplaceAdaptations.what': 'This means changes to where or how you work, like a new chair or desk, or working from home.',
 
   'plan.services.heading': 'Who can help you',
-  'plan.services.referred': 'We have asked these services to contact you:',
-  'plan.services.referredNext': 'They will get in touch with you. If you do not hear from them, tell us.',
+  'plan.services.refer.pending': 'We will ask these services to help you:',
+  'plan.services.refer.pendingNext': 'We will send them your details. If you do not hear anything, tell us.',
+  'plan.services.refer.sent': 'We have sent your details to these services:',
+  'plan.services.refer.sentNext': 'They have your details now. If you do not hear from them, tell us.',
+  'plan.services.refer.failed': 'We have not sent your details to these services yet:',
+  'plan.services.refer.failedNext': 'We will sort this out. If you do not hear from us, contact us.',
   'plan.services.self': 'You can contact these services yourself:',
   'plan.services.employer': 'Ask your employer about:',
   'plan.services.website': 'Website: {url}',
@@ -64,5 +68,6 @@ export const plan = {
   'plan.next.noReview': 'You do not need to see us again about this note. If you are not better by {end:date}, talk to us.',
   'plan.next.reviewIndefinite': 'We will need to see you again to check how you are.',
   'plan.next.noReviewIndefinite': 'You do not need to see us again about this note.',
+  'plan.next.reviewUnknown': 'Ask us if you need to see us again about this note.',
   'plan.next.worse': 'If you feel worse at any time, contact us.',
 } as const;

@@ -8,19 +8,23 @@ import { CONDITIONS, CONTEXT, ISSUER, PATIENT } from './data.js';
 export const SERVICE = 'WorkWell Greater Manchester';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** A condition from the record (the first unless named), two weeks from today, the pre-selected advice, confirmed. */
+/**
+ * A condition from the record (the first unless named), face to face, two weeks from today, the
+ * pre-selected advice, no review, confirmed.
+ */
 export async function completeNote(form, condition = CONDITIONS[0].display) {
   await form.getByRole('checkbox', { name: condition }).check();
+  await form.getByRole('radio', { name: 'Face to face' }).check();
   await form.getByRole('button', { name: '2 weeks', exact: true }).click();
+  await form.getByRole('radio', { name: /^I will not need to assess/ }).check();
   await form.getByRole('button', { name: /^Confirm fit note/i }).click();
 }
 
-/** Finds the WorkWell service by name, gives consent and creates the referral. */
+/** Finds the WorkWell service by name and creates the referral with the patient's agreement (one button). */
 export async function createReferral(picker, service = SERVICE) {
   await picker.getByRole('combobox', { name: /search services/i }).fill(service);
   await picker.getByRole('option', { name: new RegExp(`^${service}`) }).click();
-  await picker.getByRole('checkbox', { name: /the patient agrees to this referral/i }).check();
-  await picker.getByRole('button', { name: /^Create referral/i }).click();
+  await picker.getByRole('button', { name: /^Patient agrees: create referral/i }).click();
 }
 
 /** In work, managing with difficulty, a phased return may help; accepts every suggestion; Done. */

@@ -1,14 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { allByRole, byRole, click, confirmButton, fillDate, formFixture, shadow, text, TODAY, typeInto } from './form-helpers.js';
+import { answerQuestions, allByRole, byRole, click, confirmButton, fillDate, formFixture, shadow, text, TODAY, typeInto } from './form-helpers.js';
 
 const words = (el: Parameters<typeof shadow>[0]) => shadow(el).getElementById('period-words')?.textContent?.trim();
 
-async function chooseUnit(el: Parameters<typeof shadow>[0], unit: 'days' | 'weeks' | 'months') {
-  const select = byRole<HTMLSelectElement>(el, 'combobox', 'Days, weeks or months');
-  select.value = unit;
-  select.dispatchEvent(new Event('change'));
-  await el.updateComplete;
-}
+const forBox = (el: Parameters<typeof shadow>[0]) => byRole<HTMLInputElement>(el, 'textbox', /^For/);
 
 describe('<fit-note-form> advice', () => {
   it('when the clinician picks "not fit", the adjustments are cleared and hidden, and the comments kept', async () => {
@@ -74,19 +69,46 @@ describe('<fit-note-form> period', () => {
       expect(el.value.period.end, String(name)).to.equal(end);
       expect(words(el)).to.contain(inWords);
     }
-    await typeInto(el, byRole(el, 'textbox', 'How many'), '10');
-    await chooseUnit(el, 'days');
+    expect(forBox(el).value, 'the For box shows a chosen length in shorthand').to.equal('3m');
+    await typeInto(el, forBox(el), '10d');
     expect(el.value.period).to.deep.equal({ start: TODAY, end: '2026-03-12' });
     expect(words(el)).to.contain('10 days (3 March 2026 to 12 March 2026)');
+    expect(text(el)).to.contain('That is 10 days.');
+  });
+
+  it('the For box takes the shorthand GP systems use (5d, 2w, 6w, 1m, 3m) and keeps what was typed', async () => {
+    const el = await formFixture();
+    const cases: [string, string][] = [
+      ['5d', '2026-03-07'],
+      ['2w', '2026-03-16'],
+      ['6W', '2026-04-13'],
+      ['1m', '2026-04-02'],
+      ['3 m', '2026-06-02'],
+      ['2 weeks', '2026-03-16'],
+    ];
+    for (const [typed, end] of cases) {
+      await typeInto(el, forBox(el), typed);
+      expect(el.value.period.end, typed).to.equal(end);
+      expect(forBox(el).value, 'as typed').to.equal(typed);
+    }
+  });
+
+  it('i in the For box is an indefinite period, refused (R6) until "6 months or more" is ticked', async () => {
+    const el = await formFixture();
+    await typeInto(el, forBox(el), 'i');
+    expect(el.value.period.end).to.equal(null);
+    expect(el.validity.errors.map((e) => e.rule)).to.include('R6');
+    await click(el, byRole(el, 'checkbox', '6 months or more'));
+    expect(el.validity.errors.map((e) => e.rule)).to.not.include('R6');
   });
 
   it('by dates: an end date gives the length in words, and the length fields follow', async () => {
     const el = await formFixture();
-    await fillDate(el, 'End date', '30', '3', '2026');
+    await typeInto(el, forBox(el), '2w');
+    await fillDate(el, 'Until', '30', '3', '2026');
     expect(el.value.period).to.deep.equal({ start: TODAY, end: '2026-03-30' });
     expect(words(el)).to.equal('This will be the case for 4 weeks (3 March 2026 to 30 March 2026).');
-    expect(byRole<HTMLInputElement>(el, 'textbox', 'How many').value).to.equal('4');
-    expect(byRole<HTMLSelectElement>(el, 'combobox', 'Days, weeks or months').value).to.equal('weeks');
+    expect(forBox(el).value, 'For and Until are exclusive: For follows Until').to.equal('');
     await fillDate(el, 'Start date', '5', '3', '2026');
     expect(el.value.period).to.deep.equal({ start: '2026-03-05', end: '2026-03-30' });
     expect(words(el)).to.contain('26 days (5 March 2026 to 30 March 2026)');
@@ -101,20 +123,23 @@ describe('<fit-note-form> period', () => {
 
   it('no length chosen: confirming says "Enter how long the advice applies for"', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, byRole(el, 'checkbox', 'Low back pain'));
     await click(el, confirmButton(el));
     expect(text(el)).to.contain('Error: Enter how long the advice applies for');
-    expect(shadow(el).querySelector<HTMLAnchorElement>('#error-summary a')?.getAttribute('href')).to.equal('#period-count');
+    expect(shadow(el).querySelector<HTMLAnchorElement>('#error-summary a')?.getAttribute('href')).to.equal('#period-for');
   });
 
   it('a length that is not a whole number is an error, and the typed text stays', async () => {
     const el = await formFixture();
     await click(el, byRole(el, 'checkbox', 'Low back pain'));
-    await typeInto(el, byRole(el, 'textbox', 'How many'), 'two');
+    await typeInto(el, forBox(el), 'two');
     await click(el, confirmButton(el));
-    expect(text(el)).to.contain('Error: Length must be a whole number, like 2, of up to 10 years');
-    expect(byRole<HTMLInputElement>(el, 'textbox', 'How many').value).to.equal('two');
-    expect(byRole<HTMLInputElement>(el, 'textbox', 'How many').getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el)).to.contain('Error: Enter the length as a number and a unit, like 5d, 2w or 3m, of up to 10 years');
+    expect(forBox(el).value).to.equal('two');
+    expect(forBox(el).getAttribute('aria-invalid')).to.equal('true');
+    await typeInto(el, forBox(el), '2');
+    expect(el.validity.errors.map((e) => e.messageId), 'a bare number is not guessed into a unit').to.include('form.period.lengthInvalid');
     expect(el.value.period.end).to.equal('');
   });
 
@@ -126,7 +151,7 @@ describe('<fit-note-form> period', () => {
     expect(el.value.period).to.deep.equal({ start: TODAY, end: null });
     expect(el.value.sixMonthsOrMore).to.equal(true);
     expect(words(el)).to.equal('This will be the case for an indefinite period from 3 March 2026.');
-    expect(allByRole(el, 'textbox', 'How many')).to.have.length(0);
+    expect(allByRole(el, 'textbox', /^For/)).to.have.length(0);
   });
 
   it('unticking "6 months or more" takes indefinite away and brings back the length chosen before', async () => {

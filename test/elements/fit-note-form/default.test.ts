@@ -20,11 +20,15 @@ describe('<fit-note-form> default state', () => {
     expect(banner()).to.contain('No patient details were given.');
   });
 
-  it('starts from the default note: may be fit, assessed face to face today, stated today', async () => {
+  it('starts from the default note: may be fit, assessed today, stated today; how assessed and the review left for the clinician', async () => {
     const el = await formFixture();
     expect(el.value).to.deep.equal(createFitNote({ today: TODAY, patient: PATIENT, issuer: ISSUER }));
+    expect(el.value.assessmentMethod).to.equal(null);
+    expect(el.value.reassessmentNeeded).to.equal(null);
     expect(byRole<HTMLInputElement>(el, 'radio', 'may be fit for work').checked).to.equal(true);
-    expect(byRole<HTMLInputElement>(el, 'radio', 'face to face').checked).to.equal(true);
+    expect(byRole<HTMLInputElement>(el, 'radio', 'face to face').checked).to.equal(false);
+    expect(byRole<HTMLInputElement>(el, 'radio', 'I will not need to assess').checked).to.equal(false);
+    expect(byRole<HTMLInputElement>(el, 'radio', 'I will need to assess').checked).to.equal(false);
     expect(text(el)).to.contain('That is 3 March 2026.');
   });
 
@@ -62,9 +66,12 @@ describe('<fit-note-form> default state', () => {
     expect(shadow(el).getElementById('error-summary') === null).to.equal(true);
     expect(el.validity.valid).to.equal(false);
     expect(el.validity.errors.map((e) => [e.rule, e.field])).to.deep.equal([
+      ['FORMAT', 'assessmentMethod'],
       ['R1', 'conditions'],
       ['R3', 'period.end'],
+      ['FORMAT', 'reassessmentNeeded'],
     ]);
+    expect(el.validity.errors.map((e) => e.message)).to.include('Select whether you will need to assess the patient again');
   });
 
   it('asks for a length rather than pre-choosing one, and offers "indefinite" only after 6 months', async () => {
@@ -72,7 +79,7 @@ describe('<fit-note-form> default state', () => {
     expect(text(el)).to.contain('This will be the case for a length not yet chosen.');
     expect(allByRole(el, 'button', /week|month/).every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
     expect(allByRole(el, 'checkbox', 'indefinite')).to.have.length(0);
-    expect(byRole<HTMLInputElement>(el, 'textbox', 'How many').value).to.equal('');
+    expect(byRole<HTMLInputElement>(el, 'textbox', /^For/).value).to.equal('');
   });
 
   it('shows the issuer read-only, and the R11 prompt that the employer has nothing to act on yet', async () => {

@@ -1,9 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { byRole, click, confirmButton, errorMessages, fillDate, formFixture, leave, shadow, summaryLinks, typeInto } from './form-helpers.js';
+import { answerQuestions, byRole, click, confirmButton, errorMessages, fillDate, formFixture, leave, shadow, summaryLinks, typeInto } from './form-helpers.js';
 
 describe('<fit-note-form> error summary', () => {
   it('confirming with errors shows "There is a problem", moves focus to it and fires fit-note-invalid', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     setTimeout(() => confirmButton(el).click());
     const event = await oneEvent(el, 'fit-note-invalid');
     await el.updateComplete;
@@ -32,6 +33,7 @@ describe('<fit-note-form> error summary', () => {
 
   it('fit-note-invalid never describes a date still being typed as some other date', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillDate(el, 'Date you assessed the patient', '31', '2', '2026');
     setTimeout(() => confirmButton(el).click());
     const { detail } = await oneEvent(el, 'fit-note-invalid');
@@ -41,17 +43,19 @@ describe('<fit-note-form> error summary', () => {
 
   it('each link focuses its control inside the shadow root, with its legend or label brought into view', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, confirmButton(el));
     const [conditions, period] = summaryLinks(el);
     conditions?.click();
     expect(shadow(el).activeElement?.id).to.equal(byRole(el, 'checkbox', 'Low back pain').id);
     expect(document.activeElement?.tagName).to.equal('FIT-NOTE-FORM');
     period?.click();
-    expect(shadow(el).activeElement?.id).to.equal('period-count');
+    expect(shadow(el).activeElement?.id).to.equal('period-for');
   });
 
   it('each field error starts with a visually hidden "Error:" and the control points to it', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillDate(el, 'Date you assessed the patient', '31', '2', '2026');
     await click(el, confirmButton(el));
     const prefixes = [...shadow(el).querySelectorAll('.error-message .visually-hidden')].map((n) => n.textContent);
@@ -67,13 +71,14 @@ describe('<fit-note-form> error summary', () => {
 
   it('puts the summary in the order of the form', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillDate(el, 'Date of statement', '9', '9', '2030');
     await fillDate(el, 'Date you assessed the patient', '9', '9', '2030');
     await click(el, confirmButton(el));
     expect(summaryLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal([
       '#assessment-date-day',
       '#condition-0',
-      '#period-count',
+      '#period-for',
       '#statement-date-day',
     ]);
   });
@@ -82,6 +87,7 @@ describe('<fit-note-form> error summary', () => {
 describe('<fit-note-form> when errors show', () => {
   it('never while typing: an impossible date shows no error until the clinician leaves the field', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillDate(el, 'Date you assessed the patient', '31', '2', '2026');
     expect(errorMessages(el)).to.deep.equal([]);
     await leave(el);
@@ -90,6 +96,7 @@ describe('<fit-note-form> when errors show', () => {
 
   it('not for a field the clinician only passed through', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     byRole<HTMLInputElement>(el, 'textbox', 'Or type a condition').focus();
     await leave(el);
     expect(errorMessages(el)).to.deep.equal([]);
@@ -97,6 +104,7 @@ describe('<fit-note-form> when errors show', () => {
 
   it('moving between the day, month and year of one date is not leaving it', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     const day = shadow(el).getElementById('assessment-date-day') as HTMLInputElement;
     await typeInto(el, day, '31');
     (shadow(el).getElementById('assessment-date-month') as HTMLInputElement).focus();
@@ -106,6 +114,7 @@ describe('<fit-note-form> when errors show', () => {
 
   it('a shown error stays while the clinician types the fix, and goes once they leave the field', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillDate(el, 'Date you assessed the patient', '31', '2', '2026');
     await click(el, confirmButton(el));
     await typeInto(el, shadow(el).getElementById('assessment-date-day') as HTMLInputElement, '28');
@@ -117,6 +126,7 @@ describe('<fit-note-form> when errors show', () => {
 
   it('a fixed error elsewhere goes when the clinician leaves the field that fixed it; new errors wait for confirm', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, confirmButton(el));
     await click(el, byRole(el, 'checkbox', 'Low back pain'));
     await fillDate(el, 'Date of statement', '1', '1', '2030');
@@ -126,6 +136,7 @@ describe('<fit-note-form> when errors show', () => {
 
   it('the summary goes once every error is put right', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, confirmButton(el));
     await click(el, byRole(el, 'checkbox', 'Low back pain'));
     await leave(el);

@@ -8,7 +8,7 @@ import type { FitNoteForm } from '../../../src/fit-note-form.js';
 import type { WorkQuestionPrompt } from '../../../src/work-question-prompt.js';
 import type { LocalServicesPicker } from '../../../src/local-services-picker.js';
 import { button as promptButton, control as promptControl } from '../work-question-prompt/helpers.js';
-import { button as pickerButton, byLabel, options, optionNames, typeSearch } from '../local-services-picker/helpers.js';
+import { options, optionNames, typeSearch } from '../local-services-picker/helpers.js';
 import { CONTEXT, ISSUER, PATIENT, RECORD, TODAY, shadow } from './form-helpers.js';
 
 export { promptControl };
@@ -48,7 +48,17 @@ export interface Answers {
 }
 
 /** Answers the work question by label, accepts the named suggestions, and selects Done. */
+/** Opens the work question from its one line, as a clinician does, when it is folded away. */
+export async function openWorkQuestion(el: FitNoteForm): Promise<void> {
+  const toggle = shadow(el).querySelector<HTMLButtonElement>('.work-question__toggle');
+  if (toggle?.getAttribute('aria-expanded') === 'false') {
+    toggle.click();
+    await settle(el);
+  }
+}
+
 export async function answerWorkQuestion(el: FitNoteForm, answers: Answers): Promise<void> {
+  await openWorkQuestion(el);
   const p = prompt(el);
   const click = async (label: string) => {
     promptControl(p, label).click();
@@ -68,6 +78,7 @@ export async function answerWorkQuestion(el: FitNoteForm, answers: Answers): Pro
 }
 
 export async function skipWorkQuestion(el: FitNoteForm): Promise<void> {
+  await openWorkQuestion(el);
   promptButton(prompt(el), 'Skip the work question').click();
   await settle(el);
 }
@@ -82,25 +93,23 @@ async function chooseService(el: FitNoteForm, search: string, name: string): Pro
   return p;
 }
 
-/** Refers the patient (with their agreement) to the service found by `search` and named `name`. */
-export async function refer(el: FitNoteForm, search: string, name: string): Promise<void> {
-  const p = await chooseService(el, search, name);
-  byLabel(p, 'The patient agrees').click();
-  await p.updateComplete;
-  pickerButton(p, 'Create referral').click();
+/** The referral step's one finishing act: "Patient agrees: create referral" or "Signpost the patient". */
+async function finishStep(el: FitNoteForm, p: LocalServicesPicker, mode: 'refer' | 'signpost'): Promise<void> {
+  // A service with both routes offers "Signpost the patient" beside "Patient agrees: create referral".
+  const primary = (mode === 'signpost' ? p.shadowRoot?.querySelector<HTMLButtonElement>('#step-signpost') : null) ?? p.shadowRoot?.querySelector<HTMLButtonElement>('#step-primary');
+  if (!primary) throw new Error('no button to finish the referral step');
+  primary.click();
   await settle(el);
+}
+
+/** Refers the patient (their agreement is the button itself) to the service found by `search` and named `name`. */
+export async function refer(el: FitNoteForm, search: string, name: string): Promise<void> {
+  await finishStep(el, await chooseService(el, search, name), 'refer');
 }
 
 /** Records that the patient was given the details of the service to contact it themselves. */
 export async function signpost(el: FitNoteForm, search: string, name: string): Promise<void> {
-  const p = await chooseService(el, search, name);
-  const signpostMode = p.shadowRoot?.querySelector<HTMLInputElement>('#mode-signpost');
-  if (signpostMode) {
-    signpostMode.click();
-    await p.updateComplete;
-  }
-  pickerButton(p, 'Record signposting').click();
-  await settle(el);
+  await finishStep(el, await chooseService(el, search, name), 'signpost');
 }
 
 export async function removeService(el: FitNoteForm, name: string): Promise<void> {

@@ -4,7 +4,8 @@ import type { ReferralDetail, ServicesChangeDetail } from '../../../src/local-se
 import type { WorkQuestionCompleteDetail } from '../../../src/work-question-prompt.js';
 import { planText } from '../../../src/model/plan.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { byRole, click, confirmButton, fillMinimum, shadow, text, typeInto } from './form-helpers.js';
+import { answerQuestions, byRole, click, confirmButton, fillMinimum, shadow, text, typeInto
+} from './form-helpers.js';
 import {
   answerWorkQuestion,
   CONTEXT,
@@ -46,9 +47,9 @@ describe('<fit-note-form> the consultation flow: one tag', () => {
     expect(customElements.get('local-services-picker'), 'local-services-picker').to.not.equal(undefined);
   });
 
-  it('orders a consultation: patient, work question, note and advice, services, period, confirm', async () => {
+  it('orders a consultation: patient, the work question, the Med3 fields in Med3 order, refer or signpost after the period, confirm', async () => {
     const el = await flowFixture();
-    const order = ['#patient', 'work-question-prompt', '#condition-0', '#comments', 'local-services-picker', '#period-count', '#review-yes', '#confirm'];
+    const order = ['#patient', 'work-question-prompt', '#assessment-date-day', '#condition-0', '#fitness-not-fit', '#comments', '#period-for', '#review-yes', 'local-services-picker', '#statement-date-day', '#confirm'];
     const nodes = order.map((selector) => shadow(el).querySelector(selector));
     nodes.forEach((node, i) => expect(node, order[i]).to.not.equal(null));
     for (let i = 1; i < nodes.length; i += 1) {
@@ -120,9 +121,9 @@ describe('<fit-note-form> the work question fills in the note', () => {
     expect(panel.hidden).to.equal(true);
     expect(shadow(el).activeElement).to.equal(outcome(el));
     expect(outcome(el)?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
-      'The work question The work question was answered. Added to the note from the work question: altered hours. You can change them below. Show the work question',
+      'The work question The work question was answered. Added to the note from the work question: altered hours. You can change them below. Change the answers',
     );
-    const show = byRole<HTMLButtonElement>(el, 'button', 'Show the work question');
+    const show = byRole<HTMLButtonElement>(el, 'button', 'Change the answers');
     expect(show.getAttribute('aria-expanded')).to.equal('false');
     await click(el, show);
     expect(panel.hidden).to.equal(false);
@@ -179,12 +180,12 @@ describe('<fit-note-form> the work question fills in the note', () => {
     await click(el, byRole(el, 'checkbox', 'workplace adaptations'));
     await answerWorkQuestion(el, { status: 'Employed', help: ['Going back gradually', 'Fewer or different hours'], accept: ['help-phased-return', 'help-different-hours'] });
     expect([checked(el, 'phased return'), checked(el, 'altered hours'), checked(el, 'workplace adaptations')]).to.deep.equal([true, true, true]);
-    await click(el, byRole(el, 'button', 'Show the work question'));
+    await click(el, byRole(el, 'button', 'Change the answers'));
     const accepted = prompt(el).shadowRoot?.querySelector<HTMLButtonElement>('.suggestion[data-rule="help-different-hours"] button');
     accepted?.click();
     await answerWorkQuestion(el, {});
     expect([checked(el, 'phased return'), checked(el, 'altered hours'), checked(el, 'workplace adaptations')]).to.deep.equal([true, false, true]);
-    await click(el, byRole(el, 'button', 'Show the work question'));
+    await click(el, byRole(el, 'button', 'Change the answers'));
     await skipWorkQuestion(el);
     expect([checked(el, 'phased return'), checked(el, 'workplace adaptations')], 'skipping takes back every pre-fill').to.deep.equal([false, true]);
     expect(picker(el).categories).to.deep.equal([]);
@@ -204,7 +205,7 @@ describe('<fit-note-form> the work question fills in the note', () => {
     const el = await flowFixture();
     const before = el.value;
     await skipWorkQuestion(el);
-    expect(outcome(el)?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('The work question The work question was skipped. Show the work question');
+    expect(outcome(el)?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('The work question The work question was skipped. Change the answers');
     expect(el.value).to.deep.equal(before);
   });
 });
@@ -260,6 +261,7 @@ describe('<fit-note-form> the services step', () => {
       'Signposted to Access to Work',
     ]);
     await click(el, byRole(el, 'button', /^2 weeks$/));
+    await answerQuestions(el);
     const detail = await confirm(el);
     expect(detail.referrals).to.deep.equal([received[0], received[1]]);
     expect(detail.referrals[0]).to.not.equal(received[0], 'a copy: the host cannot change the form’s list through it');
@@ -313,10 +315,10 @@ describe('<fit-note-form> the patient’s plan', () => {
         'If your employer cannot make them, your note counts as “not fit for work”. You do not need a new note.',
         '',
         'Who can help you',
-        'We have asked these services to contact you:',
+        'We will ask these services to help you:',
         '- WorkWell Greater Manchester',
         '  Help to stay in work, or to get back to work, when your health makes work hard.',
-        '  They will get in touch with you. If you do not hear from them, tell us.',
+        '  We will send them your details. If you do not hear anything, tell us.',
         'You can contact these services yourself:',
         '- NHS Talking Therapies employment advisers',
         '  You talk with a trained person about your feelings and worries.',
@@ -406,7 +408,9 @@ describe('<fit-note-form> the patient’s plan', () => {
     const hidden = [...(print as CSSMediaRule).cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.style.display === 'none');
     const form = shadow(el).querySelector('.form') as HTMLElement;
     const hiddenInPrint = [...form.children].filter((child) => hidden.some((r) => child.matches(r.selectorText)));
-    expect([...form.children].filter((child) => !hiddenInPrint.includes(child)).map((c) => c.getAttribute('part'))).to.deep.equal(['plan']);
+    const printed = [...form.children].filter((child) => !hiddenInPrint.includes(child));
+    expect(printed.map((c) => c.id)).to.deep.equal(['outcome']);
+    expect([...printed[0]!.children].map((c) => c.getAttribute('part')), 'the outcome holds the plan alone').to.deep.equal(['plan']);
     const button = byRole(el, 'button', 'Print your plan');
     expect(hidden.some((r) => button.matches(r.selectorText)), 'the print button does not print').to.equal(true);
   });
@@ -433,7 +437,8 @@ describe('<fit-note-form> nothing carries across patients', () => {
       expect(el.value.adjustments.phasedReturn).to.equal(false);
       expect(origin(el)).to.deep.equal([]);
       expect(outcome(el)).to.equal(null);
-      expect((shadow(el).getElementById('work-question-panel') as HTMLElement).hidden).to.equal(false);
+      expect((shadow(el).getElementById('work-question-panel') as HTMLElement).hidden, 'folded to its one line again').to.equal(true);
+      expect(shadow(el).querySelector('.work-question__toggle')?.textContent?.trim()).to.equal('Ask the work question');
       expect(prompt(el).value.status).to.equal(null);
       expect(picker(el).value).to.deep.equal([]);
       expect(picker(el).categories).to.deep.equal([]);

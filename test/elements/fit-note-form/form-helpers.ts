@@ -120,9 +120,18 @@ export function warningRules(el: FitNoteForm): string[] {
 }
 
 /** Ticks the first record condition and chooses 2 weeks: the least a valid note needs. */
+/** The two questions the form never answers for the clinician: how they assessed, and the review. */
+export async function answerQuestions(el: FitNoteForm): Promise<void> {
+  await click(el, byRole(el, 'radio', 'Face to face'));
+  await click(el, byRole(el, 'radio', 'I will not need to assess'));
+}
+
+/** What every note needs: a condition, a length, how the patient was assessed and the review answer. */
 export async function fillMinimum(el: FitNoteForm): Promise<void> {
   await click(el, byRole(el, 'checkbox', 'Low back pain'));
+  await click(el, byRole(el, 'radio', 'Face to face'));
   await click(el, byRole(el, 'button', /^2 weeks$/));
+  await click(el, byRole(el, 'radio', 'I will not need to assess'));
 }
 
 export const confirmButton = (el: FitNoteForm): HTMLButtonElement => byRole<HTMLButtonElement>(el, 'button', /^confirm fit note/i);

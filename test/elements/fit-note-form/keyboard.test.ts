@@ -34,10 +34,11 @@ describe('<fit-note-form> keyboard only', () => {
     const el = await formFixture();
     (document.activeElement as HTMLElement | null)?.blur();
 
-    await tabTo(el, byText('Skip the work question'), 'the work question’s Skip button');
-    await sendKeys({ press: 'Enter' });
+    // The work question is one line, folded away: the note is a few Tabs from the top.
+    await tabTo(el, byId('method-face-to-face'), 'how the patient was assessed');
+    await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(active(el)?.id, 'the work question folds away and its summary takes focus').to.equal('work-question-outcome');
+    expect(el.value.assessmentMethod).to.equal('face-to-face');
     await tabTo(el, byId('condition-0'), 'the first condition');
     await sendKeys({ press: 'Space' });
     await tabTo(el, byId('fitness-may-be-fit'), 'the advice');
@@ -58,11 +59,14 @@ describe('<fit-note-form> keyboard only', () => {
     expect(active(el)?.id).to.equal('help-amendedDuties-toggle');
     await tabTo(el, byId('comments'), 'the comments');
     await sendKeys({ type: 'No heavy lifting for 2 weeks.' });
-    await tabTo(el, byText('2 weeks'), 'the 2 weeks button');
+    // The quick lengths are one tab stop (a toolbar): arrow to the one wanted.
+    await tabTo(el, byText('1 week'), 'the quick lengths');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active(el)?.textContent?.trim()).to.equal('2 weeks');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await tabTo(el, byId('review-no'), 'the review');
-    await sendKeys({ press: 'ArrowUp' });
+    await tabTo(el, byId('review-yes'), 'the review, neither answer chosen');
+    await sendKeys({ press: 'Space' });
     await tabTo(el, byId('confirm'), 'the confirm button');
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const { detail } = (await oneEvent(el, 'fit-note-submit')) as CustomEvent<FitNoteSubmitDetail>;
@@ -72,6 +76,8 @@ describe('<fit-note-form> keyboard only', () => {
     expect(detail.fitNote.period).to.deep.equal({ start: TODAY, end: '2026-03-16' });
     expect(detail.fitNote.reassessmentNeeded).to.equal(true);
     expect(detail.fitnessChoice).to.equal('clinician-selected');
+    expect(detail.assessmentMethodChoice).to.equal('clinician-selected');
+    expect(detail.reassessmentChoice).to.equal('clinician-selected');
   });
 
   it('from the error summary, Enter on a link puts the keyboard in the field', async () => {
@@ -83,10 +89,10 @@ describe('<fit-note-form> keyboard only', () => {
     expect(active(el)?.id).to.equal('error-summary');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
-    expect(active(el)?.id).to.equal('condition-0');
+    expect(active(el)?.id, 'the first error: how the patient was assessed').to.equal('method-face-to-face');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(el.value.conditions).to.have.length(1);
+    expect(el.value.assessmentMethod).to.equal('face-to-face');
   });
 
   it('typing a date keeps every keystroke, and the phrase bank opens with Enter', async () => {

@@ -19,12 +19,16 @@ import {
   warningRules,
   ISSUER,
   PATIENT,
+  answerQuestions,
 } from './form-helpers.js';
 
 function validNote(overrides: Partial<FitNote> = {}): FitNote {
   const note = createFitNote({ today: TODAY, patient: PATIENT, issuer: ISSUER, conditions: [{ display: 'Low back pain' }] });
   note.period = { start: TODAY, end: '2026-03-16' };
   note.comments = 'Avoid lifting over 10 kg for 2 weeks.';
+  // A host that knows the appointment sets how the patient was assessed; the review is answered here too.
+  note.assessmentMethod = 'face-to-face';
+  note.reassessmentNeeded = false;
   return { ...note, ...overrides };
 }
 
@@ -34,6 +38,7 @@ const errorIn = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, group: str
 describe('<fit-note-form> surfaces every rule', () => {
   it('R1: confirming with no condition shows "Enter at least one condition" at the conditions', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, byRole(el, 'button', /^2 weeks$/));
     await click(el, confirmButton(el));
     expect(errorIn(el, 'conditions')).to.deep.equal(['Error: Enter at least one condition']);
@@ -42,6 +47,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R1: a typed condition counts, and goes into the note as text', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await typeInto(el, byRole(el, 'textbox', 'Or type a condition'), 'Fractured left wrist');
     expect(el.value.conditions).to.deep.equal([{ display: 'Fractured left wrist' }]);
     expect(el.validity.errors.map((e) => e.rule)).to.not.include('R1');
@@ -49,6 +55,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R2: an assessment date in the future is an error once the clinician leaves the field', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillDate(el, 'Date you assessed the patient', '4', '3', '2026');
     await leave(el);
     expect(errorIn(el, 'assessmentDate')).to.deep.equal(['Error: Date you assessed the patient must be today or in the past']);
@@ -56,6 +63,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R2: an assessment after the date of statement is an error', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillMinimum(el);
     await fillDate(el, 'Date of statement', '2', '3', '2026');
     await click(el, confirmButton(el));
@@ -64,6 +72,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R2: a date that is not real ("31 2 2026") is an error, and what was typed stays on screen', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillDate(el, 'Date you assessed the patient', '31', '2', '2026');
     await leave(el);
     expect(errorIn(el, 'assessmentDate')).to.deep.equal(['Error: Date you assessed the patient must be a real date']);
@@ -75,8 +84,9 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R3: an end date before the start date is an error at the end date', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillMinimum(el);
-    await fillDate(el, 'End date', '2', '3', '2026');
+    await fillDate(el, 'Until', '2', '3', '2026');
     await click(el, confirmButton(el));
     expect(errorIn(el, 'period.end')).to.deep.equal(['Error: End date must be the same as or after the start date']);
     expect(shadow(el).activeElement?.id).to.equal('error-summary');
@@ -84,6 +94,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R4: a period starting before the assessment warns until a comment explains it, and never blocks', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillMinimum(el);
     await fillDate(el, 'Start date', '1', '3', '2026');
     expect(warningRules(el)).to.include('R4');
@@ -94,12 +105,9 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R5: more than 3 months in the first 6 months is an error; ticking "6 months or more" lifts it', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, byRole(el, 'checkbox', 'Low back pain'));
-    await typeInto(el, byRole(el, 'textbox', 'How many'), '4');
-    const unit = byRole<HTMLSelectElement>(el, 'combobox', 'Days, weeks or months');
-    unit.value = 'months';
-    unit.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await typeInto(el, byRole(el, 'textbox', /^For/), '4m');
     expect(el.value.period).to.deep.equal({ start: TODAY, end: '2026-07-02' });
     await click(el, confirmButton(el));
     expect(errorIn(el, 'period.end')[0]).to.contain('a fit note can cover up to 3 months').and.contain('2 June 2026');
@@ -119,6 +127,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R7: 7 days or less shows the self-certification warning, which never blocks', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, byRole(el, 'checkbox', 'Low back pain'));
     await click(el, byRole(el, 'button', /^1 week$/));
     expect(warningRules(el)).to.include('R7');
@@ -128,6 +137,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R8: a short period is always shown with both dates', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, byRole(el, 'button', /^1 week$/));
     expect(shadow(el).getElementById('period-words')?.textContent?.trim()).to.equal(
       'This will be the case for 1 week (3 March 2026 to 9 March 2026).',
@@ -136,6 +146,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R9: an issuer who may not issue fit notes is an error shown at once, and blocks confirming', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     const warnings = captureWarnings();
     el.issuer = { name: 'Pat Paramedic', profession: 'paramedic' } as never;
     warnings.restore();
@@ -163,6 +174,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R11: "may be fit" with nothing to act on warns, and the warning goes with an adjustment ticked', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillMinimum(el);
     expect(warningRules(el)).to.deep.equal(['R11']);
     expect(el.validity.valid).to.equal(true);
@@ -172,6 +184,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('R12: "not fit" for more than 4 weeks prompts to consider "may be fit", beside the advice', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, byRole(el, 'checkbox', 'Low back pain'));
     await click(el, byRole(el, 'radio', 'not fit for work'));
     await click(el, byRole(el, 'button', /^3 months$/));
@@ -182,6 +195,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('comments over 10,000 characters are an error, and the text is kept', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await fillMinimum(el);
     const long = 'x'.repeat(10_001);
     await typeInto(el, byRole(el, 'textbox', 'functional effects'), long);
@@ -192,6 +206,7 @@ describe('<fit-note-form> surfaces every rule', () => {
 
   it('warnings never show as errors', async () => {
     const el = await formFixture();
+    await answerQuestions(el);
     await click(el, byRole(el, 'checkbox', 'Low back pain'));
     await click(el, byRole(el, 'button', /^1 week$/));
     await click(el, confirmButton(el));

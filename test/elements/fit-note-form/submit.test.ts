@@ -5,7 +5,7 @@ import { createFitNote } from '../../../src/model/fit-note.js';
 import { fitNoteNarrative, fitNoteSummary } from '../../../src/model/narrative.js';
 import type { FitNoteSubmitDetail } from '../../../src/fit-note-form.js';
 import type { FitNoteForm } from '../../../src/fit-note-form.js';
-import { byRole, click, confirmButton, CONTEXT, fillMinimum, formFixture, ISSUER, PATIENT, shadow, text, TODAY, typeInto } from './form-helpers.js';
+import { byRole, click, confirmButton, CONTEXT, fillMinimum, formFixture, ISSUER, PATIENT, shadow, summaryLinks, text, TODAY, typeInto } from './form-helpers.js';
 
 async function fill(el: FitNoteForm): Promise<void> {
   await fillMinimum(el);
@@ -39,12 +39,15 @@ describe('<fit-note-form> confirming', () => {
     expected.period = { start: TODAY, end: '2026-03-16' };
     expected.adjustments.amendedDuties = true;
     expected.comments = 'Avoid lifting over 10 kg for 2 weeks.';
+    expected.assessmentMethod = 'face-to-face';
+    expected.reassessmentNeeded = false;
 
     const before = Date.now();
     const event = await confirm(el);
     const detail = event.detail;
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
     expect(Object.keys(detail).sort()).to.deep.equal([
+      'assessmentMethodChoice',
       'context',
       'createdAt',
       'fhir',
@@ -54,6 +57,7 @@ describe('<fit-note-form> confirming', () => {
       'messageId',
       'narrative',
       'planText',
+      'reassessmentChoice',
       'referrals',
       'specVersion',
       'summary',
@@ -68,6 +72,8 @@ describe('<fit-note-form> confirming', () => {
     expect(detail.summary).to.equal('May be fit for work, 2 weeks (3 March 2026 to 16 March 2026): amended duties');
     expect(detail.narrative).to.equal(fitNoteNarrative(expected));
     expect(detail.fitnessChoice).to.equal('default-accepted');
+    expect(detail.assessmentMethodChoice, 'the clinician chose how the patient was assessed').to.equal('clinician-selected');
+    expect(detail.reassessmentChoice).to.equal('clinician-selected');
     expect(stable(detail.fhir)).to.deep.equal(stable(fitNoteToFhir(expected, CONTEXT)));
     expect(detail.fhir.type).to.equal('collection');
     expect(detail.fhir.entry?.map((e) => e.resource?.resourceType)).to.deep.equal(['QuestionnaireResponse', 'Observation']);
@@ -217,11 +223,27 @@ describe('<fit-note-form> acknowledge()', () => {
     try {
       await click(el, byRole(el, 'checkbox', 'altered hours'));
       await confirm(el);
-      await typeInto(el, byRole(el, 'textbox', 'How many'), '');
+      await typeInto(el, byRole(el, 'textbox', /^For/), '');
       await click(el, confirmButton(el));
     } finally {
       for (const type of ['fit-note-change', 'fit-note-submit', 'fit-note-invalid']) document.removeEventListener(type, listen);
     }
     expect(heard).to.deep.equal(['fit-note-change', 'fit-note-submit', 'fit-note-change', 'fit-note-invalid']);
+  });
+
+  it('records an assessment method the host set as host-set, and never pre-selects the review', async () => {
+    const el = await formFixture();
+    el.value = { ...el.value, assessmentMethod: 'telephone' };
+    await el.updateComplete;
+    expect(byRole<HTMLInputElement>(el, 'radio', 'Telephone').checked).to.equal(true);
+    await click(el, byRole(el, 'checkbox', 'Low back pain'));
+    await click(el, byRole(el, 'button', /^2 weeks$/));
+    await click(el, confirmButton(el));
+    expect(summaryLinks(el).map((a) => a.textContent?.trim())).to.deep.equal(['Select whether you will need to assess the patient again']);
+    await click(el, byRole(el, 'radio', 'I will need to assess'));
+    const { detail } = await confirm(el);
+    expect(detail.fitNote.assessmentMethod).to.equal('telephone');
+    expect(detail.assessmentMethodChoice).to.equal('host-set');
+    expect(detail.reassessmentChoice).to.equal('clinician-selected');
   });
 });

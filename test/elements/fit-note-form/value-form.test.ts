@@ -200,7 +200,7 @@ describe('<fit-note-form> in a form', () => {
     const el = form.querySelector('fit-note-form') as FitNoteForm;
     await el.updateComplete;
     expect(form.reportValidity()).to.equal(false);
-    expect(shadow(el).activeElement?.id).to.equal('condition-0');
+    expect(shadow(el).activeElement?.id, 'the first field in error: how the patient was assessed').to.equal('method-face-to-face');
   });
 
   it('submits nothing without a name, and under a name set as a property', async () => {

@@ -121,10 +121,19 @@ describe('<local-services-picker> ICB codes from April 2026', () => {
 });
 
 describe('<local-services-picker> data sources', () => {
-  it('shows the Open Government Licence attribution for the ICB data', async () => {
+  it('shows the Open Government Licence attribution for the ICB data under "About this data", closed, at the end', async () => {
     const el = await mount();
-    const note = text(root(el).querySelector('[part="sources"]'));
-    expect(note).to.contain('Data sources.');
+    const sources = root(el).querySelector('[part="sources"]') as HTMLDetailsElement;
+    expect(sources.tagName).to.equal('DETAILS');
+    expect(sources.open).to.equal(false);
+    expect((sources.querySelector('p') as HTMLElement).checkVisibility(), 'closed').to.equal(false);
+    expect(root(el).querySelector('[part="base"]')?.lastElementChild).to.equal(sources);
+    const summary = sources.querySelector('summary') as HTMLElement;
+    expect(text(summary)).to.equal('About this data');
+    summary.click();
+    expect(sources.open).to.equal(true);
+    expect((sources.querySelector('p') as HTMLElement).checkVisibility()).to.equal(true);
+    const note = text(sources);
     expect(note).to.contain(
       'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains public sector information licensed under the Open Government Licence v3.0.',
     );

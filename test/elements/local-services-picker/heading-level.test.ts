@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { LocalServicesPicker } from '../../../src/local-services-picker.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { button, chooseService, mount, root } from './helpers.js';
+import { button, chooseService, mount, primary, root } from './helpers.js';
 
 const levels = (el: LocalServicesPicker) => [...root(el).querySelectorAll('h2, h3')].map((h) => `${h.tagName}:${h.getAttribute('aria-level') ?? '-'}`);
 
@@ -11,23 +11,25 @@ describe('<local-services-picker heading-level>', () => {
     expect(levels(el)).to.deep.equal(['H2:3']);
     await chooseService(el, 'Access to Work');
     expect(levels(el)).to.deep.equal(['H2:3', 'H3:4']);
-    button(el, 'Record signposting').click();
+    button(el, 'Signpost the patient').click();
     await el.updateComplete;
     expect(levels(el)).to.deep.equal(['H2:3', 'H3:4']);
     expect(root(el).querySelector('#chosen-heading')?.getAttribute('aria-level')).to.equal('4');
   });
 
-  it('puts the referral step’s error summary one level below the top heading, whatever the top level', async () => {
+  it('puts "Suggested for this patient" and the chosen services one level below the top heading, whatever the top level', async () => {
     for (const [top, expected] of [
-      ['2', '3'],
+      ['2', null],
       ['3', '4'],
       ['6', '6'],
     ] as const) {
-      const el = await mount(html`<local-services-picker icb="QHL" today="2026-11-22" heading-level=${top}></local-services-picker>`);
-      await chooseService(el, 'WorkWell Birmingham and Solihull');
-      button(el, 'Create referral').click();
+      const el = await mount(html`<local-services-picker icb="QHL" today="2026-11-22" heading-level=${top} .categories=${['workwell']}></local-services-picker>`);
+      expect(root(el).querySelector('#suggested-heading')?.getAttribute('aria-level') ?? null, `heading-level ${top}`).to.equal(expected);
+      root(el).querySelector<HTMLButtonElement>('.suggestion')?.click();
       await el.updateComplete;
-      expect(root(el).querySelector('#error-summary-title')?.getAttribute('aria-level'), `heading-level ${top}`).to.equal(expected);
+      primary(el).click();
+      await el.updateComplete;
+      expect(root(el).querySelector('#chosen-heading')?.getAttribute('aria-level') ?? null, `heading-level ${top}`).to.equal(expected);
     }
   });
 

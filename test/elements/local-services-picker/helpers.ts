@@ -65,20 +65,41 @@ export async function chooseService(el: LocalServicesPicker, name: string): Prom
   await el.updateComplete;
 }
 
-/** Chooses `name`, gives consent when asked, and creates the referral (or records signposting). */
+/** The referral step's button that finishes it: "Patient agrees: create referral", else "Signpost the patient". */
+export const primary = (el: LocalServicesPicker): HTMLButtonElement => root(el).querySelector('#step-primary') as HTMLButtonElement;
+
+/** Chooses `name` and presses the step's one button: a referral the patient agrees to, or signposting. */
 export async function refer(el: LocalServicesPicker, name: string): Promise<ReferralDetail> {
   await chooseService(el, name);
-  const consent = root(el).querySelector<HTMLInputElement>('#consent');
-  if (consent && !consent.checked) {
-    consent.click();
-    await el.updateComplete;
-  }
   const event = oneEvent(el, 'fit-note-referral');
-  (root(el).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+  primary(el).click();
   const { detail } = (await event) as CustomEvent<ReferralDetail>;
   await el.updateComplete;
   return detail;
 }
+
+/** "Add notes", then the notes field. */
+export async function notesField(el: LocalServicesPicker): Promise<HTMLTextAreaElement> {
+  if (!root(el).querySelector('#notes')) {
+    button(el, 'Add notes').click();
+    await el.updateComplete;
+  }
+  return byLabel<HTMLTextAreaElement>(el, 'Notes');
+}
+
+/** The category filter buttons, opening "Filter" first when it is closed. */
+export async function openFilters(el: LocalServicesPicker): Promise<HTMLButtonElement[]> {
+  const toggle = root(el).querySelector('.filter-toggle') as HTMLButtonElement;
+  if (toggle.getAttribute('aria-expanded') !== 'true') {
+    toggle.click();
+    await el.updateComplete;
+  }
+  return [...root(el).querySelectorAll<HTMLButtonElement>('.chip')];
+}
+
+/** The buttons under "Suggested for this patient". */
+export const suggestions = (el: LocalServicesPicker): HTMLButtonElement[] => [...root(el).querySelectorAll<HTMLButtonElement>('.suggestion')];
+export const suggestionNames = (el: LocalServicesPicker): string[] => suggestions(el).map((b) => text(b.querySelector('.suggestion__name')));
 
 /** Types into a step field the way a keyboard does. */
 export async function typeInto(el: LocalServicesPicker, control: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {

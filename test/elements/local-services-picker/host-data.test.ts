@@ -6,7 +6,7 @@ import type { Service, ServiceCategory } from '../../../src/model/schemas.js';
 import { expectNoAxeViolations } from '../../helpers/a11y.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { hostService } from './fixtures.js';
-import { button, chooseArea, chooseService, combobox, listbox, mount, openList, optionNames, root, status, text, typeSearch } from './helpers.js';
+import { button, chooseArea, chooseService, combobox, listbox, mount, openFilters, openList, optionNames, root, status, text, typeSearch } from './helpers.js';
 
 const TODAY = '2026-11-22';
 type Query = { text: string; icb?: string; categories: ServiceCategory[] };
@@ -94,7 +94,7 @@ describe('<local-services-picker> host search (provider)', () => {
     await waitUntil(() => status(el) === '2 services');
 
     await chooseArea(el, 'Z9B2Z');
-    (root(el).querySelector('.chip[data-category="workwell"]') as HTMLButtonElement).click();
+    (await openFilters(el)).find((c) => c.dataset['category'] === 'workwell')?.click();
     await waitUntil(() => calls.length === 3);
     expect(calls[2]?.query).to.deep.equal({ text: 'back', categories: ['workwell'], icb: 'Z9B2Z' });
   });

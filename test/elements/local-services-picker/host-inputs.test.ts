@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { LocalServicesPicker } from '../../../src/local-services-picker.js';
 import { builtInServices } from '../../../src/data/services.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { button, byLabel, chooseService, combobox, mount, openList, optionNames, refer, root, text, typeInto, typeSearch } from './helpers.js';
+import { button, byLabel, chooseService, combobox, mount, notesField, openList, optionNames, refer, root, text, typeInto, typeSearch } from './helpers.js';
 
 const TODAY = '2026-11-22';
 const NATIONAL_NAMES = builtInServices.filter((s) => 'national' in s.coverage).map((s) => s.name);
@@ -88,7 +88,7 @@ describe('<local-services-picker> patient switch (issue 10, one rule)', () => {
       await refer(el, 'WorkWell Birmingham and Solihull');
       await typeSearch(el, 'access');
       await chooseService(el, 'Access to Work');
-      await typeInto(el, byLabel<HTMLTextAreaElement>(el, 'Notes'), 'Half written');
+      await typeInto(el, await notesField(el), 'Half written');
       for (const context of [42, 'patient-123', { patientId: null }, {}]) {
         loose(el).context = context;
         await el.updateComplete;
@@ -97,11 +97,11 @@ describe('<local-services-picker> patient switch (issue 10, one rule)', () => {
         expect(byLabel<HTMLTextAreaElement>(el, 'Notes').value, what).to.equal('Half written');
         expect(el.value, what).to.deep.equal(['workwell-qhl']);
       }
-      button(el, 'Back to search').click();
+      button(el, 'Cancel').click();
       await el.updateComplete;
       expect(combobox(el).value).to.equal('access');
       await chooseService(el, 'Access to Work');
-      await typeInto(el, byLabel<HTMLTextAreaElement>(el, 'Notes'), 'For the first patient');
+      await typeInto(el, await notesField(el), 'For the first patient');
 
       el.context = { patientId: 'p2' };
       await el.updateComplete;

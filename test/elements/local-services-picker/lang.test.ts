@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LocalServicesPicker } from '../../../src/local-services-picker.js';
 import { registerCatalogue } from '../../../src/messages/index.js';
 import { hostService } from './fixtures.js';
-import { byLabel, chooseService, combobox, mount, openList, refer, root, status, text, typeInto, typeSearch } from './helpers.js';
+import { byLabel, chooseService, combobox, mount, notesField, openList, refer, root, status, text, typeInto, typeSearch } from './helpers.js';
 
 const TODAY = '2026-11-22';
 
@@ -82,7 +82,7 @@ describe('<local-services-picker lang>', () => {
   it('keeps a half-written referral when the language changes', async () => {
     const el = await mount(html`<local-services-picker icb="QHL" today=${TODAY}></local-services-picker>`);
     await chooseService(el, 'WorkWell Birmingham and Solihull');
-    await typeInto(el, byLabel<HTMLTextAreaElement>(el, 'Notes'), 'Half written');
+    await typeInto(el, await notesField(el), 'Half written');
     el.lang = 'x-picker';
     await el.updateComplete;
     expect(heading(el)).to.equal('XX services');

@@ -3,10 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { LocalServicesPicker } from '../../../src/local-services-picker.js';
 import { PAGE_SIZE } from '../../../src/elements/local-services-picker/local-services-picker.js';
 import { generateServices, hostService } from './fixtures.js';
-import { button, combobox, listbox, mount, openList, optionNames, options, root, status, text, typeSearch } from './helpers.js';
+import { button, combobox, listbox, mount, openFilters, openList, optionNames, options, root, status, text, typeSearch } from './helpers.js';
 
 const TODAY = '2026-11-22';
 const focused = (el: LocalServicesPicker): Element | null => root(el).activeElement;
+const shiftTab = async () => {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+};
 const chip = (el: LocalServicesPicker, label: string): HTMLButtonElement =>
   [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].find((b) => text(b).replace(/^✓ ?/, '').startsWith(label)) as HTMLButtonElement;
 
@@ -34,8 +39,38 @@ describe('<local-services-picker> search', () => {
     expect(combobox(el).value).to.equal('zzzz');
   });
 
+  it('keeps the categories behind one "Filter" button that opens them in place and counts those chosen (issue 11)', async () => {
+    const el = await mount(html`<local-services-picker icb="QHL" today=${TODAY}></local-services-picker>`);
+    const toggle = button(el, 'Filter');
+    const panel = root(el).querySelector('#filter-panel') as HTMLElement;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(panel.id);
+    expect(panel.hidden).to.equal(true);
+    expect(chip(el, 'WorkWell').getBoundingClientRect().height, 'chips out of sight').to.equal(0);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.hidden).to.equal(false);
+    expect(chip(el, 'WorkWell').getBoundingClientRect().height).to.be.greaterThan(0);
+    // In place: right under the search box and its button, above the result count.
+    expect(panel.getBoundingClientRect().top).to.be.at.least(combobox(el).getBoundingClientRect().bottom);
+    expect(panel.getBoundingClientRect().bottom).to.be.at.most((root(el).querySelector('#search-status') as HTMLElement).getBoundingClientRect().top);
+    expect(text(root(el).querySelector('[role="toolbar"][aria-label="Filter by category"]')?.querySelector('.chip'))).to.equal('WorkWell');
+    chip(el, 'WorkWell').click();
+    chip(el, 'Talking therapies').click();
+    await el.updateComplete;
+    expect(text(toggle)).to.equal('Filter (2)');
+    toggle.click();
+    await el.updateComplete;
+    expect(panel.hidden).to.equal(true);
+    expect(text(toggle), 'the filters still apply when closed').to.equal('Filter (2)');
+    await openList(el);
+    expect(optionNames(el)).to.deep.equal(['WorkWell Birmingham and Solihull', 'NHS Talking Therapies employment advisers']);
+  });
+
   it('filters by the category buttons (any of those pressed) and shows all again when none is pressed', async () => {
     const el = await mount(html`<local-services-picker icb="QHL" today=${TODAY}></local-services-picker>`);
+    await openFilters(el);
     chip(el, 'WorkWell').click();
     chip(el, 'Access to Work').click();
     await el.updateComplete;
@@ -50,7 +85,7 @@ describe('<local-services-picker> search', () => {
 
   it('puts suggested categories first, in the filters and in the results, marked "Suggested"', async () => {
     const el = await mount(html`<local-services-picker icb="QHL" today=${TODAY} .categories=${['debt-and-housing', 'talking-therapies']}></local-services-picker>`);
-    const chips = [...root(el).querySelectorAll('.chip')].map((c) => text(c));
+    const chips = (await openFilters(el)).map((c) => text(c));
     expect(chips.slice(0, 3)).to.deep.equal(['Debt and housing advice Suggested', 'Talking therapies Suggested', 'WorkWell']);
     await openList(el);
     expect(optionNames(el).slice(0, 3)).to.deep.equal(['Debt and housing advice', 'NHS Talking Therapies employment advisers', 'WorkWell Birmingham and Solihull']);
@@ -248,8 +283,43 @@ describe('<local-services-picker> a national directory of 100,000 services', () 
 });
 
 describe('<local-services-picker> filters by keyboard', () => {
+  it('opens "Filter" with Enter; the categories are one tab stop moved through with the arrow keys (roving tabindex, issue 11)', async () => {
+    const el = await mount(html`<local-services-picker icb="QHL" today=${TODAY} .categories=${['talking-therapies']}></local-services-picker>`);
+    const toggle = button(el, 'Filter');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const chips = [...root(el).querySelectorAll<HTMLButtonElement>('.chip')];
+    expect(chips.filter((c) => c.tabIndex === 0)).to.deep.equal([chips[0]]);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el), 'the suggested category first').to.equal(chip(el, 'Talking therapies'));
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal(chips[1]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(chips[2]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(chips[1]?.getAttribute('aria-pressed')).to.equal('true');
+    expect(text(toggle)).to.equal('Filter (1)');
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal(chips.at(-1));
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal(chips[0]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(el), 'wraps').to.equal(chips.at(-1));
+    // One Tab leaves all 14; Shift+Tab comes back to the one last focused.
+    await sendKeys({ press: 'Tab' });
+    expect(chips).to.not.include(focused(el));
+    await shiftTab();
+    expect(focused(el)).to.equal(chips.at(-1));
+    expect(chips.filter((c) => c.tabIndex === 0)).to.have.length(1);
+  });
+
   it('toggles a category with Space and Enter', async () => {
     const el = await mount(html`<local-services-picker icb="QHL" today=${TODAY}></local-services-picker>`);
+    await openFilters(el);
     chip(el, 'Talking therapies').focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;

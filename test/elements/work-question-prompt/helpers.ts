@@ -6,8 +6,8 @@ import type { WorkQuestionChangeDetail, WorkQuestionCompleteDetail } from '../..
 
 export const TODAY = '2026-03-03';
 
-export async function prompt(today = TODAY): Promise<WorkQuestionPrompt> {
-  return fixture<WorkQuestionPrompt>(html`<work-question-prompt today=${today}></work-question-prompt>`);
+export async function prompt(today = TODAY, density: 'comfortable' | 'compact' = 'comfortable'): Promise<WorkQuestionPrompt> {
+  return fixture<WorkQuestionPrompt>(html`<work-question-prompt today=${today} density=${density}></work-question-prompt>`);
 }
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

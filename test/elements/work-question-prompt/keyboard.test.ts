@@ -24,7 +24,7 @@ async function page(start: 'before' | 'after' = 'before'): Promise<WorkQuestionP
 
 /**
  * Presses keys one by one and counts them, so each test states how many keystrokes the task takes.
- * "Shift+Tab" is one keystroke (Tab with Shift held).
+ * "Shift+Tab" is one keystroke (Tab with Shift held). "Space" is sent as " ", the name Firefox's WebDriver BiDi knows.
  */
 async function press(...keys: string[]): Promise<number> {
   for (const key of keys) {
@@ -32,7 +32,7 @@ async function press(...keys: string[]): Promise<number> {
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-    } else await sendKeys({ press: key });
+    } else await sendKeys({ press: key === 'Space' ? ' ' : key });
   }
   return keys.length;
 }
@@ -116,5 +116,88 @@ describe('<work-question-prompt> by keyboard alone', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('status-employed');
     await press('Space', 'Enter');
     expect(el.shadowRoot!.querySelector('.error-summary')).to.equal(null);
+  });
+});
+
+describe('<work-question-prompt> suggestions by keyboard: one tab stop, arrow keys between them (issue 11)', () => {
+  const THREE: Partial<ReturnType<typeof createWorkAnswers>> = { status: 'employed', whatMayHelp: ['phased-return', 'different-hours', 'different-duties'] };
+  const accepts = (el: WorkQuestionPrompt) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.suggestion__accept')];
+  const focusedRule = (el: WorkQuestionPrompt) => el.shadowRoot!.activeElement?.closest<HTMLElement>('.suggestion')?.dataset.rule ?? null;
+
+  async function withThree(start: 'before' | 'after' = 'after'): Promise<WorkQuestionPrompt> {
+    const el = await page(start);
+    el.value = { ...createWorkAnswers(), ...THREE };
+    await el.updateComplete;
+    return el;
+  }
+
+  it('the Accept buttons are one toolbar named "Suggestions", with one of them in the tab order', async () => {
+    const el = await withThree();
+    const toolbar = el.shadowRoot!.querySelector('[role="toolbar"]')!;
+    expect(el.shadowRoot!.getElementById(toolbar.getAttribute('aria-labelledby')!)?.textContent).to.equal('Suggestions');
+    expect(toolbar.querySelectorAll('.suggestion__accept')).to.have.length(3);
+    expect(accepts(el).map((b) => b.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
+  });
+
+  it('Tab passes the whole list in one keystroke: from the last question to the first Accept, then to Done', async () => {
+    const el = await withThree();
+    el.shadowRoot!.getElementById('free-text')!.focus();
+    await press('Tab');
+    expect(focusedRule(el)).to.equal('help-phased-return');
+    await press('Tab');
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Done');
+  });
+
+  it('accepting the second and third suggestions and completing takes 8 keystrokes from the next field', async () => {
+    const el = await withThree();
+    const r = record(el);
+    const keys = await press('Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'ArrowDown', 'Space', 'ArrowDown', 'Space', 'Tab');
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Done');
+    await press('Enter');
+    expect(keys).to.equal(8);
+    expect(r.completes[0]!.acceptedRules).to.deep.equal(['help-different-hours', 'help-different-duties']);
+  });
+
+  it('ArrowUp from the first goes to the last, Home and End to the ends, and the arrows accept nothing', async () => {
+    const el = await withThree();
+    accepts(el)[0]!.focus();
+    await press('ArrowUp');
+    expect(focusedRule(el)).to.equal('help-different-duties');
+    await press('Home');
+    expect(focusedRule(el)).to.equal('help-phased-return');
+    await press('End', 'ArrowRight', 'ArrowLeft');
+    expect(focusedRule(el)).to.equal('help-different-duties');
+    expect(accepts(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false']);
+  });
+
+  it('coming back with Shift+Tab lands on the suggestion last used, which keeps focus when accepted', async () => {
+    const el = await withThree();
+    accepts(el)[0]!.focus();
+    await press('ArrowDown', 'Space');
+    await el.updateComplete;
+    expect(focusedRule(el)).to.equal('help-different-hours');
+    expect(accepts(el)[1]!.getAttribute('aria-pressed')).to.equal('true');
+    await press('Tab', 'Shift+Tab');
+    expect(focusedRule(el)).to.equal('help-different-hours');
+  });
+
+  it('when the suggestion holding the tab stop stops applying, the next one takes it', async () => {
+    const el = await withThree();
+    accepts(el)[0]!.focus();
+    await press('ArrowDown', 'Tab');
+    el.value = { ...createWorkAnswers(), status: 'employed', whatMayHelp: ['phased-return', 'different-duties'] };
+    await el.updateComplete;
+    expect(accepts(el).map((b) => b.getAttribute('tabindex'))).to.deep.equal(['-1', '0']);
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Done');
+  });
+
+  it('disabled, no suggestion is in the tab order; enabled again, one is', async () => {
+    const el = await withThree();
+    el.disabled = true;
+    await el.updateComplete;
+    expect(accepts(el).map((b) => b.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '-1']);
+    el.disabled = false;
+    await el.updateComplete;
+    expect(accepts(el).map((b) => b.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1']);
   });
 });

@@ -14,23 +14,27 @@ import type { FlowView, OutcomeView } from './view.js';
  * `support-…` (CSS `::part()` does not reach into a shadow root inside another).
  */
 const PROMPT_PARTS = ['questions', 'suggestions', 'actions', 'error-summary'];
-const PICKER_PARTS = ['base', 'area', 'filters', 'search', 'listbox', 'option', 'referral', 'chosen', 'sources', 'error-summary'];
+const PICKER_PARTS = ['base', 'area', 'filter-toggle', 'filters', 'suggested', 'search', 'listbox', 'option', 'referral', 'more-details', 'chosen', 'sources'];
 const exported = (prefix: string, parts: readonly string[]) => parts.map((p) => `${p}: ${prefix}-${p}`).join(', ');
 
+/** What the work question filled in, what it could not, and the services it suggested: one run of text. */
 function prefilled(v: FlowView): TemplateResult {
   const name = (field: Prefillable) => (field === 'sixMonthsOrMore' ? v.t('form.workQuestion.sixMonths') : v.t(`adjustment.${field}`));
   const categories = v.suggestedCategories.map((c) => categoryLabel(c, v.lang));
-  return html`
-    <p>${v.prefilled.length ? v.t('form.workQuestion.added', { items: joinList(v.prefilled.map(name), v.lang) }) : v.t('form.workQuestion.nothingAdded')}</p>
-    ${v.withheld.length ? html`<p>${v.t('form.workQuestion.withheld', { items: joinList(v.withheld.map(name), v.lang) })}</p>` : nothing}
-    ${categories.length ? html`<p>${v.t('form.workQuestion.services', { categories: joinList(categories, v.lang) })}</p>` : nothing}
-  `;
+  return html`${v.prefilled.length ? v.t('form.workQuestion.added', { items: joinList(v.prefilled.map(name), v.lang) }) : v.t('form.workQuestion.nothingAdded')}
+  ${v.withheld.length ? v.t('form.workQuestion.withheld', { items: joinList(v.withheld.map(name), v.lang) }) : nothing}
+  ${categories.length ? v.t('form.workQuestion.services', { categories: joinList(categories, v.lang) }) : nothing}`;
 }
 
+/**
+ * The work question folded to one line until the clinician opens it ("Ask the work question",
+ * optional), opened in place with a skip link to the note, and once answered or skipped folded to a
+ * one-line summary of what it filled in, which opens it again.
+ */
 export function renderWorkQuestion(v: FlowView): TemplateResult {
   const done = v.workQuestion !== 'open';
-  const shown = !done || v.workQuestionShown;
-  const toggle = html`<button
+  const shown = v.workQuestionShown;
+  const toggle = (label: string) => html`<button
     type="button"
     class="link-button work-question__toggle"
     aria-expanded=${shown ? 'true' : 'false'}
@@ -38,18 +42,30 @@ export function renderWorkQuestion(v: FlowView): TemplateResult {
     ?disabled=${v.disabled}
     @click=${v.on.toggleWorkQuestion}
   >
-    ${v.t(shown ? 'form.workQuestion.hide' : 'form.workQuestion.show')}
+    ${label}
   </button>`;
+  let line: TemplateResult;
+  if (shown) {
+    line = html`<p class="work-question__line">
+      ${toggle(v.t('form.workQuestion.hide'))}
+      <a class="work-question__skip" href="#note-start" @click=${v.on.skipToNote}>${v.t('form.workQuestion.skipToNote')}</a>
+    </p>`;
+  } else if (!done) {
+    line = html`<p class="work-question__line">
+      ${toggle(v.t('form.workQuestion.ask'))} <span class="hint work-question__hint">${v.t('form.workQuestion.askHint')}</span>
+    </p>`;
+  } else {
+    line = html`<div class="inset work-question__outcome" id="work-question-outcome" tabindex="-1">
+      <h3 id="work-question-heading" class="visually-hidden">${v.t('form.workQuestion.heading')}</h3>
+      <p>
+        ${v.t(v.workQuestion === 'skipped' ? 'form.workQuestion.skipped' : 'form.workQuestion.completed')}
+        ${v.workQuestion === 'completed' ? prefilled(v) : nothing} ${toggle(v.t('form.workQuestion.change'))}
+      </p>
+    </div>`;
+  }
   return html`
     <div class="section work-question" part="work-question">
-      ${done && !shown
-        ? html`<div class="inset work-question__outcome" id="work-question-outcome" tabindex="-1">
-            <h3 id="work-question-heading">${v.t('form.workQuestion.heading')}</h3>
-            <p>${v.t(v.workQuestion === 'skipped' ? 'form.workQuestion.skipped' : 'form.workQuestion.completed')}</p>
-            ${v.workQuestion === 'completed' ? prefilled(v) : nothing} ${toggle}
-          </div>`
-        : nothing}
-      ${done && shown ? html`<p class="work-question__hide">${toggle}</p>` : nothing}
+      ${line}
       <div id="work-question-panel" ?hidden=${!shown} ?inert=${v.disabled}>
         <work-question-prompt
           heading-level="3"
@@ -60,6 +76,7 @@ export function renderWorkQuestion(v: FlowView): TemplateResult {
           .context=${v.pass('prompt.context', v.context)}
           .value=${v.pass('prompt.value', v.workAnswers)}
           lang=${v.lang}
+          density=${v.density}
           @work-question-complete=${v.on.workQuestionComplete}
         ></work-question-prompt>
       </div>
@@ -69,7 +86,7 @@ export function renderWorkQuestion(v: FlowView): TemplateResult {
 
 export function renderSupport(v: FlowView): TemplateResult {
   return html`
-    <div class="section support" part="support">
+    <div class="section support" part="support" id="support" tabindex="-1">
       ${v.suggestedCategories.length
         ? html`<p class="hint">${v.t('form.support.suggested', { categories: joinList(v.suggestedCategories.map((c) => categoryLabel(c, v.lang)), v.lang) })}</p>`
         : nothing}
@@ -84,6 +101,7 @@ export function renderSupport(v: FlowView): TemplateResult {
         .context=${v.pass('picker.context', v.context)}
         .value=${v.pass('picker.value', v.chosenServices)}
         lang=${v.lang}
+        density=${v.density}
         ?disabled=${v.disabled}
         ?inert=${v.disabled}
         @fit-note-referral=${v.on.referral}
@@ -131,10 +149,13 @@ export function renderConfirm(v: OutcomeView): TemplateResult {
 export function renderPlan(v: OutcomeView): TemplateResult | typeof nothing {
   const plan = v.plan;
   if (!plan) return nothing;
+  const stale = v.changedSinceConfirm;
   return html`
-    <section class="plan" part="plan" aria-labelledby="plan-heading">
+    <section class="plan ${stale ? 'plan--stale' : ''}" part="plan" aria-labelledby="plan-heading">
       <h2 id="plan-heading">${plan.title}</h2>
-      <p class="hint no-print">${v.t('form.plan.hint')}</p>
+      ${stale
+        ? html`<div class="warning" part="warning" data-rule="PLAN"><p><span class="visually-hidden">${v.t('common.warning.prefix')}</span> ${v.t('form.plan.stale')}</p></div>`
+        : html`<p class="hint no-print">${v.t('form.plan.hint')}</p>`}
       ${plan.byline.map((line) => html`<p class="plan__byline">${line}</p>`)}
       ${plan.sections.map(
         (section) => html`
@@ -154,7 +175,7 @@ export function renderPlan(v: OutcomeView): TemplateResult | typeof nothing {
           ${section.after.map((line) => html`<p>${line}</p>`)}
         `,
       )}
-      <button type="button" class="button button--secondary no-print" part="print-button" @click=${v.on.print}>${v.t('form.plan.print')}</button>
+      ${stale ? nothing : html`<button type="button" class="button button--secondary no-print" part="print-button" @click=${v.on.print}>${v.t('form.plan.print')}</button>`}
       <iframe id="print-frame" class="print-frame" title=${ifDefined(v.t('form.plan.frameTitle'))} tabindex="-1" aria-hidden="true"></iframe>
     </section>
   `;

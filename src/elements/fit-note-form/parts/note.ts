@@ -9,12 +9,12 @@ import { renderDateInput } from '../../../internal/date-input.js';
 import { choices, describedBy, errorMessage, textField, warning } from '../../../internal/templates.js';
 import { formatLongDate } from '../../../model/dates.js';
 import { formatNhsNumber, isValidNhsNumber } from '../../../model/narrative.js';
-import { formatLength, PERIOD_UNITS, type PeriodLength } from '../../../model/period.js';
+import { formatLength, type PeriodLength } from '../../../model/period.js';
 import type { Prefillable } from '../../../model/suggestions.js';
 import { ADJUSTMENTS, ASSESSMENT_METHODS, PROFESSIONS, type Fitness, type Issue } from '../../../model/schemas.js';
 import type { MessageId, MessageParams } from '../../../messages/index.js';
-import { PHRASE_GROUPS, phraseIds } from '../phrase-bank.js';
-import { DATE_IDS, type DateKey, type Group, type HelpTopic, type NoteView } from './view.js';
+import { phraseIds, type PhraseGroup } from '../phrase-bank.js';
+import { DATE_IDS, type DateKey, type Group, type HelpTopic, type NoteView, type TemplatePart } from './view.js';
 
 const QUICK_LENGTHS: readonly PeriodLength[] = [
   { count: 1, unit: 'weeks' },
@@ -26,10 +26,15 @@ const QUICK_LENGTHS: readonly PeriodLength[] = [
 const warnings = (v: NoteView, group: Group): TemplateResult[] =>
   v.warnings(group).map((w: Issue) => warning(v.t(w.messageId as MessageId, w.params as MessageParams), w.rule, v.t('common.warning.prefix')));
 
-/** The "From the work question" mark beside a field the work question filled in. */
-function origin(v: NoteView, field: Prefillable, id: string): TemplateResult | typeof nothing {
-  return v.prefilled.has(field) ? html`<span class="tag origin" id=${id}>${v.t('form.fromWorkQuestion')}</span>` : nothing;
+/** The mark beside a field the work question or an advice template filled in: "From the work question". */
+function origin(v: NoteView, field: Prefillable | TemplatePart, id: string): TemplateResult | typeof nothing {
+  if (field !== 'comments' && field !== 'period' && v.prefilled.has(field)) return html`<span class="tag origin" id=${id}>${v.t('form.fromWorkQuestion')}</span>`;
+  if (field !== 'sixMonthsOrMore' && v.fromTemplate.has(field)) return html`<span class="tag origin" id=${id}>${v.t('form.fromTemplate')}</span>`;
+  return nothing;
 }
+
+const marked = (v: NoteView, field: Prefillable | TemplatePart) =>
+  (field !== 'comments' && field !== 'period' && v.prefilled.has(field)) || (field !== 'sixMonthsOrMore' && v.fromTemplate.has(field));
 
 function date(v: NoteView, key: DateKey, group: Group, legend: string, hint?: string): TemplateResult {
   const errors = v.errors(group);
@@ -167,29 +172,73 @@ function help(v: NoteView, topic: HelpTopic): TemplateResult {
   );
 }
 
+function phraseGroup(v: NoteView, group: PhraseGroup): TemplateResult {
+  return html`<h3 id="phrases-${group}">${v.t(`form.phrases.group.${group}`)}</h3>
+    <ul aria-labelledby="phrases-${group}">
+      ${phraseIds(group).map(
+        (id) => html`<li>
+          <button type="button" class="phrase" @click=${() => v.on.phrase(id)}>
+            <span class="visually-hidden">${v.t('form.phrases.add')}</span> ${v.t(id)}
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+}
+
+/** Wording for the chosen conditions' groups first; the other groups behind one button. */
 function phraseBank(v: NoteView): TemplateResult {
+  const { first, rest, showAll } = v.phrases;
   return html`
     <details class="phrase-bank">
       <summary>${v.t('form.phrases.summary')}</summary>
       <div class="phrase-bank__body">
         <p class="hint">${v.t('form.phrases.hint')}</p>
-        ${PHRASE_GROUPS.map(
-          (group) => html`
-            <h3 id="phrases-${group}">${v.t(`form.phrases.group.${group}`)}</h3>
-            <ul aria-labelledby="phrases-${group}">
-              ${phraseIds(group).map(
-                (id) => html`<li>
-                  <button type="button" class="phrase" @click=${() => v.on.phrase(id)}>
-                    <span class="visually-hidden">${v.t('form.phrases.add')}</span> ${v.t(id)}
-                  </button>
-                </li>`,
-              )}
-            </ul>
-          `,
-        )}
+        ${first.map((group) => phraseGroup(v, group))} ${showAll || !first.length ? rest.map((group) => phraseGroup(v, group)) : nothing}
+        ${first.length && rest.length
+          ? html`<button type="button" class="link-button" aria-expanded=${showAll ? 'true' : 'false'} @click=${v.on.togglePhrases}>
+              ${v.t(showAll ? 'form.phrases.showFewer' : 'form.phrases.showAll')}
+            </button>`
+          : nothing}
       </div>
       <p class="visually-hidden" role="status">${v.announcement}</p>
     </details>
+  `;
+}
+
+/**
+ * Advice templates for the chosen conditions: one click ticks the adjustments, adds a comment draft
+ * and suggests a length and services, each marked "From the advice template" and editable. Nothing
+ * is applied without that click. The others wait behind one button.
+ */
+function templates(v: NoteView): TemplateResult {
+  const { first, rest, showAll, used } = v.templates;
+  const shown = showAll ? [...first, ...rest] : first;
+  return html`
+    <div class="templates" data-group="templates">
+      <h3 class="templates__heading" id="templates-heading">${v.t('form.templates.heading')}</h3>
+      <p class="hint" id="templates-hint">${used ? v.t('form.templates.used', { title: v.t(used.titleId) }) : v.t(first.length ? 'form.templates.hint' : 'form.templates.none')}</p>
+      ${shown.length
+        ? html`<div class="templates__list" role="toolbar" aria-labelledby="templates-heading" aria-describedby="templates-hint" data-roving="templates">
+            ${shown.map(
+              (t) => html`<button
+                type="button"
+                class="button button--reverse template"
+                aria-pressed=${used?.id === t.id ? 'true' : 'false'}
+                ?disabled=${v.disabled}
+                data-template=${t.id}
+                @click=${() => v.on.template(t)}
+              >
+                ${v.t(t.titleId)}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      ${rest.length
+        ? html`<button type="button" class="link-button templates__more" aria-expanded=${showAll ? 'true' : 'false'} @click=${v.on.toggleTemplates}>
+            ${v.t(showAll ? 'form.templates.showFewer' : 'form.templates.showAll')}
+          </button>`
+        : nothing}
+    </div>
   `;
 }
 
@@ -214,6 +263,7 @@ export function renderAdvice(v: NoteView): TemplateResult {
         onChange: (fitness) => v.on.fitness(fitness),
         footer: warnings(v, 'fitness'),
       })}
+      ${note.fitness === 'may-be-fit' ? templates(v) : nothing}
       ${note.fitness === 'may-be-fit' || anyAdjustment
         ? choices({
             type: 'checkbox',
@@ -228,7 +278,7 @@ export function renderAdvice(v: NoteView): TemplateResult {
               id: `adjustment-${key}`,
               label: v.t(`form.adjustments.${key}`),
               checked: note.adjustments[key],
-              describedBy: v.prefilled.has(key) ? `adjustment-${key}-origin` : undefined,
+              describedBy: marked(v, key) ? `adjustment-${key}-origin` : undefined,
               after: html`${origin(v, key, `adjustment-${key}-origin`)} ${help(v, key)}`,
               wrap: (option) => html`<div class="adjustment">${option}</div>`,
             })),
@@ -240,7 +290,9 @@ export function renderAdvice(v: NoteView): TemplateResult {
         group: 'comments',
         label: v.t('form.comments.label'),
         hint: v.t('form.comments.hint'),
-        between: html`<div class="comments-help">${help(v, 'comments')}</div>`,
+        between: html`${origin(v, 'comments', 'comments-origin')}
+          <div class="comments-help">${help(v, 'comments')}</div>`,
+        describedBy: marked(v, 'comments') ? 'comments-origin' : undefined,
         value: note.comments,
         errors: v.errors('comments'),
         errorPrefix,
@@ -303,7 +355,7 @@ export function renderPeriod(v: NoteView): TemplateResult {
                 <legend>${v.t('form.period.length.legend')}</legend>
                 <div class="hint" id="period-length-hint">${v.t('form.period.length.hint')}</div>
                 ${errorMessage('period-length-error', lengthErrors, errorPrefix)}
-                <div class="quick">
+                <div class="quick" role="toolbar" aria-label=${v.t('form.period.quick.label')} data-roving="quick">
                   ${QUICK_LENGTHS.map(
                     (q) => html`<button
                       type="button"
@@ -316,27 +368,22 @@ export function renderPeriod(v: NoteView): TemplateResult {
                     </button>`,
                   )}
                 </div>
-                <div class="length">
-                  <div>
-                    <label class="label" for="period-count">${v.t('form.period.count.label')}</label>
-                    <input
-                      type="text"
-                      id="period-count"
-                      class="width-4 ${lengthErrors.length ? 'input--error' : ''}"
-                      inputmode="numeric"
-                      autocomplete="off"
-                      aria-invalid=${lengthErrors.length ? 'true' : 'false'}
-                      aria-describedby=${ifDefined(describedBy(lengthErrors.length > 0 && 'period-length-error'))}
-                      .value=${live(v.period.count)}
-                      @input=${(e: Event) => v.on.length((e.target as HTMLInputElement).value, v.period.unit)}
-                    />
-                  </div>
-                  <div>
-                    <label class="label" for="period-unit">${v.t('form.period.unit.label')}</label>
-                    <select id="period-unit" @change=${(e: Event) => v.on.length(v.period.count, (e.target as HTMLSelectElement).value as typeof v.period.unit)}>
-                      ${PERIOD_UNITS.map((u) => html`<option value=${u} ?selected=${v.period.unit === u}>${v.t(`form.period.unit.${u}`)}</option>`)}
-                    </select>
-                  </div>
+                <div class="period__for">
+                  <label class="label" for="period-for">${v.t('form.period.for.label')}</label>
+                  <div class="hint" id="period-for-hint">${v.t(note.sixMonthsOrMore ? 'form.period.for.hintIndefinite' : 'form.period.for.hint')}</div>
+                  <input
+                    type="text"
+                    id="period-for"
+                    class="width-6 ${lengthErrors.length ? 'input--error' : ''}"
+                    autocomplete="off"
+                    spellcheck="false"
+                    maxlength="20"
+                    aria-invalid=${lengthErrors.length ? 'true' : 'false'}
+                    aria-describedby=${ifDefined(describedBy('period-for-hint', current && 'period-for-words', lengthErrors.length > 0 && 'period-length-error'))}
+                    .value=${live(v.forText)}
+                    @input=${(e: Event) => v.on.shorthand((e.target as HTMLInputElement).value)}
+                  />
+                  ${current ? html`<span class="period__for-words" id="period-for-words">${v.t('form.period.for.words', { length: formatLength(current, v.lang) })}</span>` : nothing}
                 </div>
               </fieldset>
               <p class="period__or">${v.t('form.period.or')}</p>
@@ -350,7 +397,9 @@ export function renderPeriod(v: NoteView): TemplateResult {
                 onInput: (fields) => v.on.date('end', fields),
               })}
             `}
-        <p class="period__words" id="period-words" aria-live="polite">${v.t('form.period.inWords', { period: v.periodText })}</p>
+        <p class="period__words" id="period-words" aria-live="polite">
+          ${v.t('form.period.inWords', { period: v.periodText })} ${origin(v, 'period', 'period-origin')}
+        </p>
         ${warnings(v, 'period.end')}
       </div>
     </fieldset>

@@ -9,17 +9,21 @@ import type { Shown } from '../../../internal/error-visibility.js';
 import type { PeriodDraft } from '../../../model/period-editor.js';
 import type { PeriodLength, PeriodUnit } from '../../../model/period.js';
 import type { Prefillable } from '../../../model/suggestions.js';
-import { ADJUSTMENTS, type AdjustmentKey, type AssessmentMethod, type Coding, type Context, type Fitness, type FitNote, type Issue, type ServiceCategory } from '../../../model/schemas.js';
+import { ADJUSTMENTS, ASSESSMENT_METHODS, type AdjustmentKey, type AssessmentMethod, type Coding, type Context, type Fitness, type FitNote, type Issue, type ServiceCategory } from '../../../model/schemas.js';
 import type { WorkAnswers } from '../../../model/work-question.js';
 import type { MessageId, MessageParams } from '../../../messages/index.js';
 import type { ReferralDetail, ServicesChangeDetail } from '../../local-services-picker/events.js';
 import type { WorkQuestionCompleteDetail } from '../../work-question-prompt/events.js';
 import type { HelpPopovers } from '../help-popover.js';
 import type { Plan } from '../../../model/plan.js';
+import type { AdviceTemplate } from '../../../model/advice-templates.js';
+import type { PhraseGroup } from '../../../model/condition-groups.js';
 
 export type Group = FieldGroup;
 export type DateKey = 'assessment' | 'statement' | 'start' | 'end';
 export type HelpTopic = AdjustmentKey | 'comments';
+/** What an advice template fills in, each marked until the clinician changes it. */
+export type TemplatePart = AdjustmentKey | 'comments' | 'period';
 
 export const DATE_IDS: Readonly<Record<DateKey, string>> = {
   assessment: 'assessment-date',
@@ -52,7 +56,7 @@ export function controlId(group: Group, s: { note: FitNote; period: PeriodDraft;
     case 'period.start':
       return `${DATE_IDS.start}-day`;
     case 'assessmentMethod':
-      return `method-${s.note.assessmentMethod}`;
+      return `method-${s.note.assessmentMethod ?? ASSESSMENT_METHODS[0]}`;
     case 'conditions':
       return s.hasOptions ? 'condition-0' : 'condition-typed';
     case 'fitness':
@@ -62,9 +66,11 @@ export function controlId(group: Group, s: { note: FitNote; period: PeriodDraft;
     case 'sixMonthsOrMore':
       return 'six-months';
     case 'period.end':
-      return s.period.indefinite ? 'period-indefinite' : s.period.basis === 'dates' ? `${DATE_IDS.end}-day` : 'period-count';
+      return s.period.indefinite ? 'period-indefinite' : s.period.basis === 'dates' ? `${DATE_IDS.end}-day` : 'period-for';
     case 'reassessmentNeeded':
-      return 'review-yes';
+      return s.note.reassessmentNeeded === false ? 'review-no' : 'review-yes';
+    case 'referrals':
+      return 'support';
   }
 }
 
@@ -78,11 +84,19 @@ export interface NoteView {
   /** The length shown as chosen (quick buttons pressed), when the period is set by length. */
   length: PeriodLength | null;
   periodText: string;
+  /** What the "For" box shows: the length as typed, or the chosen length in shorthand ("2w"). */
+  forText: string;
   /** Errors on screen for a group, in words. */
   errors(group: Group): string[];
   /** Warnings for a group (always shown: they never block). */
   warnings(group: Group): Issue[];
   prefilled: ReadonlySet<Prefillable>;
+  /** Parts of the note filled in by an advice template and not changed since. */
+  fromTemplate: ReadonlySet<TemplatePart>;
+  /** The advice templates for the chosen conditions, the others, and whether the others are shown. */
+  templates: { first: readonly AdviceTemplate[]; rest: readonly AdviceTemplate[]; showAll: boolean; used: AdviceTemplate | null };
+  /** The phrase bank's groups for the chosen conditions, the others, and whether the others are shown. */
+  phrases: { first: readonly PhraseGroup[]; rest: readonly PhraseGroup[]; showAll: boolean };
   conditionOptions: readonly Coding[];
   conditionTicked(coding: Coding): boolean;
   typedText: string;
@@ -99,15 +113,20 @@ export interface NoteView {
     caret(control: HTMLTextAreaElement): void;
     phrase(id: MessageId): void;
     length(count: string, unit: PeriodUnit, committed?: boolean): void;
+    shorthand(text: string): void;
     indefinite(on: boolean): void;
     sixMonths(on: boolean): void;
     review(yes: boolean): void;
+    template(template: AdviceTemplate): void;
+    toggleTemplates(): void;
+    togglePhrases(): void;
   };
 }
 
 export interface FlowView {
   t(id: MessageId, params?: MessageParams): string;
   lang: string;
+  density: 'comfortable' | 'compact';
   disabled: boolean;
   today: string;
   icb: string | null;
@@ -126,6 +145,7 @@ export interface FlowView {
   chosenServices: readonly string[];
   on: {
     toggleWorkQuestion(): void;
+    skipToNote(event: Event): void;
     workQuestionComplete(event: CustomEvent<WorkQuestionCompleteDetail>): void;
     referral(event: CustomEvent<ReferralDetail>): void;
     servicesChange(event: CustomEvent<ServicesChangeDetail>): void;
