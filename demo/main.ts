@@ -47,6 +47,8 @@ const APPOINTMENTS: Record<SamplePatient['appointment'], string> = {
   'written-report': 'written report',
 };
 
+const currentSample = () => SAMPLE_PATIENTS[Number(patientSelect.value)] ?? SAMPLE_PATIENTS[0]!;
+
 function showPatient(index: number) {
   const sample = SAMPLE_PATIENTS[index] ?? SAMPLE_PATIENTS[0]!;
   const { patient } = sample;
@@ -73,7 +75,11 @@ professionSelect.addEventListener('change', () => {
   form.issuer = { ...SAMPLE_ISSUER, profession: professionSelect.value } as typeof SAMPLE_ISSUER;
 });
 todayInput.addEventListener('change', () => {
-  if (isCalendarDate(todayInput.value)) form.setAttribute('today', todayInput.value);
+  if (!isCalendarDate(todayInput.value)) return;
+  form.setAttribute('today', todayInput.value);
+  // A demo control: the consultation starts again on the new day, with the appointment type.
+  form.reset();
+  form.value = { ...form.value, assessmentMethod: currentSample().appointment };
 });
 $('density-select').addEventListener('change', (e) => form.setAttribute('density', (e.target as HTMLSelectElement).value));
 $('theme-select').addEventListener('change', (e) => {

@@ -94,6 +94,8 @@ function files(dir) {
  * element's events.ts (`'name': CustomEvent<Detail>` in GlobalEventHandlersEventMap). Both are
  * copied into every element's entry; what an element documents itself is kept.
  */
+const PLATFORM_EVENTS = new Set(['input', 'change']);
+
 function completeManifest() {
   const file = join(root, 'custom-elements.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
@@ -110,6 +112,8 @@ function completeManifest() {
     declaration.cssProperties = [...own, ...shared.filter((p) => !own.some((o) => o.name === p.name))];
     for (const event of declaration.events ?? []) {
       if (!event.type && eventTypes.has(event.name)) event.type = { text: eventTypes.get(event.name) };
+      // The platform's own events for framework bindings carry no detail.
+      if (!event.type && PLATFORM_EVENTS.has(event.name)) event.type = { text: 'Event' };
     }
   }
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -78,7 +78,7 @@ type Story = StoryObj<Args>;
 /** The flow as it opens: the work question first, then the note, with the services step before the period. */
 export const Start: Story = {
   play: async ({ canvasElement }) => {
-    await expect(workQuestion(canvasElement).getByRole('heading', { name: 'The work question' })).toBeVisible();
+    await expect(note(canvasElement).getByRole('button', { name: 'Ask the work question' })).toHaveAttribute('aria-expanded', 'false');
     await expect(services(canvasElement).getByRole('heading', { name: 'Work and health services' })).toBeVisible();
     await expect(note(canvasElement).getByRole('radio', { name: /may be fit for work/i })).toBeChecked();
   },
@@ -91,6 +91,7 @@ export const Start: Story = {
  */
 export const WorkQuestionFillsTheNote: Story = {
   play: async ({ canvasElement }) => {
+    await userEvent.click(note(canvasElement).getByRole('button', { name: 'Ask the work question' }));
     const question = workQuestion(canvasElement);
     await userEvent.click(question.getByRole('radio', { name: 'Employed' }));
     await userEvent.click(question.getByRole('radio', { name: 'Working, with difficulty' }));
@@ -102,7 +103,7 @@ export const WorkQuestionFillsTheNote: Story = {
     await waitFor(() => expect(amended).toBeChecked());
     await expect(amended).toHaveAccessibleDescription('From the work question');
     await expect(note(canvasElement).getByRole('button', { name: 'Change the answers' })).toHaveAttribute('aria-expanded', 'false');
-    await expect(services(canvasElement).getByRole('button', { name: /WorkWell\W+Suggested/ })).toBeVisible();
+    await expect(await services(canvasElement).findByRole('button', { name: /^WorkWell Greater Manchester/ })).toBeVisible();
   },
 };
 
@@ -123,16 +124,14 @@ export const ReferralInTheSummary: Story = {
 export const ConfirmedWithPlan: Story = {
   play: async ({ canvasElement }) => {
     const form = note(canvasElement);
-    await userEvent.click(workQuestion(canvasElement).getByRole('button', { name: 'Skip the work question' }));
     await userEvent.click(form.getByRole('checkbox', { name: 'Low back pain' }));
-    await userEvent.click(form.getByRole('checkbox', { name: /amended duties/i }));
-    await userEvent.click(form.getByText('Suggested wording for functional effects'));
-    await userEvent.click(form.getByRole('button', { name: /Avoid lifting over 10 kg for 4 weeks/ }));
-    await userEvent.click(form.getByRole('button', { name: '2 weeks' }));
+    await userEvent.click(form.getByRole('radio', { name: 'Face to face' }));
+    await userEvent.click(form.getByRole('button', { name: 'Back pain: lifting and bending' }));
+    await userEvent.click(form.getByRole('radio', { name: /^I will not need to assess/ }));
     await referToWorkWell(canvasElement);
     const detail = await confirm(canvasElement);
     await expect(detail.referrals.map((r) => r.service.id)).toEqual(['workwell-qop']);
-    await expect(detail.planText).toContain('We have asked these services to contact you:\n- WorkWell Greater Manchester');
+    await expect(detail.planText).toContain('We will ask these services to help you:\n- WorkWell Greater Manchester');
     await expect(form.getByRole('button', { name: 'Print your plan' })).toBeVisible();
     await expect(form.getByRole('heading', { name: 'Changes at work that may help you' })).toBeVisible();
   },
@@ -142,10 +141,11 @@ export const ConfirmedWithPlan: Story = {
 export const NotFit: Story = {
   play: async ({ canvasElement }) => {
     const form = note(canvasElement);
-    await userEvent.click(workQuestion(canvasElement).getByRole('button', { name: 'Skip the work question' }));
     await userEvent.click(form.getByRole('checkbox', { name: 'Low back pain' }));
+    await userEvent.click(form.getByRole('radio', { name: 'Telephone' }));
     await userEvent.click(form.getByRole('radio', { name: /not fit for work/i }));
     await userEvent.click(form.getByRole('button', { name: '2 weeks' }));
+    await userEvent.click(form.getByRole('radio', { name: /^I will need to assess/ }));
     const detail = await confirm(canvasElement);
     await expect(detail.fitNote.fitness).toBe('not-fit');
     await expect(form.getByText('You are not fit for work. This means you are not well enough to work for now.')).toBeVisible();

@@ -13,6 +13,7 @@ interface Args {
   conditions?: Coding[];
   context?: Context;
   value?: FitNote;
+  density?: 'comfortable' | 'compact';
 }
 
 /** Fictional people only: no story shows a real patient. 943 476 5919 is a test NHS number. */
@@ -34,6 +35,7 @@ const FILLED = note({
   adjustments: { phasedReturn: true, alteredHours: false, amendedDuties: true, workplaceAdaptations: false },
   comments: 'Avoid lifting over 10 kg for 4 weeks. Can do seated or desk-based tasks, with short breaks to change position.',
   period: { start: TODAY, end: '2026-03-30' },
+  assessmentMethod: 'face-to-face',
   reassessmentNeeded: true,
 });
 
@@ -55,6 +57,7 @@ const meta: Meta<Args> = {
   component: 'fit-note-form',
   render: (args) => html`
     <fit-note-form
+      density=${args.density ?? 'comfortable'}
       today=${args.today}
       .patient=${args.patient}
       .issuer=${args.issuer}
@@ -76,6 +79,34 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+
+/** For an EHR panel: `density="compact"`, tighter spacing and type, targets still at least 24 by 24 px. */
+export const Compact: Story = {
+  args: { density: 'compact' },
+  play: async ({ canvasElement }) => {
+    await expect(form(canvasElement).getAttribute('density')).toBe('compact');
+  },
+};
+
+/** Filled in, compact. */
+export const CompactFilled: Story = {
+  args: { density: 'compact', value: FILLED },
+};
+
+/**
+ * An advice template for the condition: one click ticks amended duties, drafts a comment and suggests
+ * 2 weeks, each marked "From the advice template" and editable.
+ */
+export const AdviceTemplate: Story = {
+  play: async ({ canvasElement }) => {
+    root(canvasElement).querySelector<HTMLInputElement>('#condition-0')?.click();
+    await form(canvasElement).updateComplete;
+    root(canvasElement).querySelector<HTMLButtonElement>('[data-template="back-pain"]')?.click();
+    await form(canvasElement).updateComplete;
+    await expect(form(canvasElement).value.adjustments.amendedDuties).toBe(true);
+    await expect(root(canvasElement).querySelectorAll('.origin').length).toBe(3);
+  },
+};
 
 /** A new note: "may be fit" selected to start with, no length chosen, nothing shown as an error. */
 export const Default: Story = {
@@ -124,10 +155,12 @@ export const ConfirmByMouse: Story = {
     const prompt = within(root(canvasElement).querySelector('work-question-prompt')?.shadowRoot as unknown as HTMLElement);
     let detail: FitNoteSubmitDetail | undefined;
     form(canvasElement).addEventListener('fit-note-submit', (e) => (detail = e.detail), { once: true });
-    await userEvent.click(prompt.getByRole('button', { name: 'Skip the work question' }));
+    void prompt;
     await userEvent.click(shadow.getByRole('checkbox', { name: 'Low back pain' }));
+    await userEvent.click(shadow.getByRole('radio', { name: 'Face to face' }));
     await userEvent.click(shadow.getByRole('checkbox', { name: /amended duties/i }));
     await userEvent.click(shadow.getByRole('button', { name: '2 weeks' }));
+    await userEvent.click(shadow.getByRole('radio', { name: /^I will not need to assess/ }));
     await userEvent.click(shadow.getByRole('button', { name: /^confirm fit note/i }));
     await expect(await shadow.findByRole('heading', { name: 'Your plan' })).toBeVisible();
     await expect(detail?.summary).toBe('May be fit for work, 2 weeks (3 March 2026 to 16 March 2026): amended duties');

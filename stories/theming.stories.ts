@@ -61,10 +61,10 @@ export const Dark: Story = {
   render: () => form(PAGE_DARK, DARK),
   play: async ({ canvasElement }) => {
     const root = shadow(canvasElement);
-    const prompt = within(canvasElement.querySelector('fit-note-form')?.shadowRoot?.querySelector('work-question-prompt')?.shadowRoot as unknown as HTMLElement);
-    await userEvent.click(prompt.getByRole('button', { name: 'Skip the work question' }));
     await userEvent.click(root.getByRole('checkbox', { name: 'Low back pain' }));
+    await userEvent.click(root.getByRole('radio', { name: 'Video call' }));
     await userEvent.click(root.getByRole('button', { name: '2 weeks' }));
+    await userEvent.click(root.getByRole('radio', { name: /^I will not need to assess/ }));
     await expect(root.getByRole('button', { name: '2 weeks' })).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(root.getByRole('button', { name: /^confirm fit note/i }));
     await expect(await root.findByRole('heading', { name: 'Your plan' })).toBeVisible();

@@ -19,7 +19,7 @@ describe('the built script-tag files', () => {
     assert.equal(smoke.version, version);
     assert.deepEqual(smoke.defined, ['fit-note-form', 'work-question-prompt', 'local-services-picker'], 'the script defines all three elements');
     assert.equal(smoke.defaultFitness, 'may-be-fit');
-    assert.deepEqual(smoke.r1, ['R1'], 'a new note with no condition fails R1 only');
+    assert.deepEqual(smoke.r1, ['R1', 'FORMAT', 'FORMAT'], 'a new note: no condition (R1), and how assessed and the review not answered for the clinician');
     assert.deepEqual(page.errors, []);
     assert.deepEqual(
       requests.map((u) => new URL(u).pathname),

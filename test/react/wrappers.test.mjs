@@ -1,6 +1,6 @@
 // The React wrappers against custom-elements.json: every event an element documents (`@fires`), and
 // every event of an element it contains, has its callback prop, named `on` + the event name in
-// PascalCase; no callback names an event that is not documented. Needs the manifest from `npm run build`, so it
+// PascalCase (the platform's input and change excepted); no callback names an event that is not documented. Needs the manifest from `npm run build`, so it
 // runs with the end-to-end tests (test/e2e/embed.test.mjs imports it), or alone:
 // `node --test test/react/wrappers.test.mjs`.
 import { describe, it } from 'node:test';
@@ -14,7 +14,12 @@ const manifest = JSON.parse(readFileSync(`${root}/custom-elements.json`, 'utf8')
 const elements = new Map(
   manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d]),
 );
-const manifestEvents = (tag) => (elements.get(tag)?.events ?? []).map((e) => e.name).sort();
+/**
+ * The library's own events. `input` and `change` are the platform's (for framework form bindings):
+ * React has its own onChange and onInput for those, so the wrappers add no callback for them.
+ */
+const PLATFORM = new Set(['input', 'change']);
+const manifestEvents = (tag) => (elements.get(tag)?.events ?? []).map((e) => e.name).filter((n) => !PLATFORM.has(n)).sort();
 
 /** src/react/events.ts, compiled on its own: it needs no React at run time. */
 async function loadWrapperEvents() {

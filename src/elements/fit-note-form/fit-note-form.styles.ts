@@ -1,8 +1,42 @@
 import { css } from 'lit';
 
 export const formStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .form {
     max-width: var(--_max-width);
+  }
+  /* Compact, with room for two columns (an EHR panel on a wide screen): the note flows down the first
+     column and on down the second, in Med3 order, so a ten-minute consultation fits in two screens. */
+  @container (min-width: 720px) {
+    :host([density='compact']) .form__body {
+      column-count: 2;
+      column-gap: calc(var(--_space) * 8);
+    }
+    :host([density='compact']) .form__body .form-group,
+    :host([density='compact']) .form__body .choice,
+    :host([density='compact']) .form__body .templates,
+    :host([density='compact']) .form__body .warning {
+      break-inside: avoid;
+    }
+  }
+  :host([density='compact']) textarea#comments {
+    height: 6.5em;
+  }
+  .date-today__value {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    align-items: baseline;
+  }
+  .words summary {
+    cursor: pointer;
+  }
+  .words__heading {
+    display: inline;
+    font-size: 1em;
   }
   .form__body {
     border: 0;

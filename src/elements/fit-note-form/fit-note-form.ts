@@ -28,7 +28,7 @@ import { printPlan } from './print-plan.js';
 import { formStyles } from './fit-note-form.styles.js';
 import { renderAdvice, renderAssessment, renderConditions, renderIssuer, renderPatient, renderPeriod, renderReview } from './parts/note.js';
 import { renderConfirm, renderPlan, renderSupport, renderWords, renderWorkQuestion } from './parts/flow.js';
-import { byGroup, controlId, type DateKey, type Group, type HelpTopic, type NoteView, type OutcomeView } from './parts/view.js';
+import { byGroup, controlId, DATE_IDS, type DateKey, type Group, type HelpTopic, type NoteView, type OutcomeView } from './parts/view.js';
 import type { AnswerChoice, FitnessChoice } from './events.js';
 import { submitDetail } from './submit.js';
 
@@ -99,6 +99,8 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   private readonly _saves = new Submissions<'saved' | 'failed', FitNote>(this, ['saved', 'failed']);
   private _note!: FitNote;
   private _dates!: Record<Exclude<DateKey, 'end'>, DateFields>;
+  /** Dates the clinician opened to change; the others show in words while they are today. */
+  private readonly _editingDates = new Set<DateKey>();
   private readonly _period = new PeriodControl();
   private readonly _conditions = new ConditionChoice();
   private _valueSetThisTask = false;
@@ -143,9 +145,16 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     this._valueSetThisTask = true;
     queueMicrotask(() => (this._valueSetThisTask = false));
     const restore = this._period.snapshot();
+    // An answer the host's note leaves as it was on screen keeps who gave it (a host adding the
+    // appointment type to the default note has not chosen "may be fit" for the clinician).
+    const before = { note: this._note, fitness: this._fitnessChoice, choices: this._choices };
     this._load(read.note, 'host');
-    // The period on screen was kept: so is how it was being chosen (a placeholder is still no choice).
-    if (read.unusable.includes('period')) restore();
+    if (read.note.fitness === before.note.fitness) this._fitnessChoice = before.fitness;
+    if (read.note.assessmentMethod === before.note.assessmentMethod) this._choices.assessmentMethod = before.choices.assessmentMethod;
+    if (read.note.reassessmentNeeded === before.note.reassessmentNeeded) this._choices.reassessmentNeeded = before.choices.reassessmentNeeded;
+    // The period on screen was kept, or given back unchanged (a host adding the appointment type to
+    // the note it read): so is how it was being chosen, and a placeholder is still no choice.
+    if (read.unusable.includes('period') || sameJson(read.note.period, before.note.period)) restore();
   }
 
   /** The note's validity now (a superset of the platform's: `valid`, plus the errors and warnings with their rule ids). */
@@ -285,6 +294,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   private _load(note: FitNote, source: 'default' | 'host'): void {
     this._note = note;
     this._period.load(note.period, source);
+    this._editingDates.clear();
     this._dates = {
       assessment: fieldsFromDate(note.assessmentDate),
       statement: fieldsFromDate(note.statementDate),
@@ -514,6 +524,8 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       note: this._note,
       disabled,
       dates: { ...this._dates, end: this._period.endFields },
+      today: this.today,
+      editingDates: this._editingDates,
       period: this._period.draft,
       length: this._period.chosenLength,
       periodText: this._period.text(this._note, this.language),
@@ -530,6 +542,11 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       announcement: this._advice.announcement,
       on: {
         date: (key, fields) => this._onDate(key, fields),
+        editDate: (key) => {
+          this._editingDates.add(key);
+          this._focusAfterUpdate = `#${DATE_IDS[key]}-day`;
+          this.requestUpdate();
+        },
         method: (method) =>
           this._edit('assessmentMethod', () => {
             this._note.assessmentMethod = method;

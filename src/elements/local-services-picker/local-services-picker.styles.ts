@@ -27,7 +27,7 @@ export const styles = css`
     min-width: 0;
   }
   .filter-toggle {
-    margin: 0 0 4px;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .filters {
     margin-top: calc(var(--_space) * 1.5);
@@ -274,7 +274,7 @@ export const styles = css`
     margin-bottom: calc(var(--_space) * 2);
   }
   .step__actions .button {
-    margin: 0 0 4px;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   h3:focus {
     outline: 4px solid var(--_focus);

@@ -18,6 +18,8 @@ export const form = {
   'form.patient.nhsNumberMissing': 'not given',
 
   'form.assessment.legend': 'Date you assessed the patient',
+  'form.date.today': 'Today, {date:date}',
+  'form.date.change': 'Change',
   'form.assessment.hint': 'For example, 3 3 2026. Med3: “I assessed your case on”.',
   'form.method.legend': 'How you assessed the patient',
   'form.method.face-to-face': 'Face to face',
@@ -136,6 +138,7 @@ export const form = {
   'form.period.for.words': 'That is {length}.',
   'form.period.or': 'or',
   'form.period.end.legend': 'Until',
+  'form.period.until.open': 'Or enter the date it ends (Until)',
   'form.period.inWords': 'This will be the case for {period}.',
   'form.period.notChosenYet': 'a length not yet chosen',
   'form.period.notChosen': 'Enter how long the advice applies for',

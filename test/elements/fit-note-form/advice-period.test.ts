@@ -53,8 +53,10 @@ describe('<fit-note-form> period', () => {
     expect(el.value.period).to.deep.equal({ start: TODAY, end: '2026-03-16' });
     expect(words(el)).to.equal('This will be the case for 2 weeks (3 March 2026 to 16 March 2026).');
     expect(byRole(el, 'button', /^2 weeks$/).getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(el).querySelectorAll('input[id^=period-end-]'), 'Until stays folded away: the length gives the end').to.have.length(0);
+    await click(el, byRole(el, 'button', /^Or enter the date it ends/));
     const end = [...shadow(el).querySelectorAll<HTMLInputElement>('input[id^=period-end-]')].map((i) => i.value);
-    expect(end).to.deep.equal(['16', '3', '2026']);
+    expect(end, 'opened, Until shows the end the length gives').to.deep.equal(['16', '3', '2026']);
   });
 
   it('by length: each one-click length, and a typed number with a unit', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createFitNote } from '../../../src/model/fit-note.js';
-import { allByRole, byRole, confirmButton, errorMessages, formFixture, ISSUER, PATIENT, shadow, text, TODAY, warningRules } from './form-helpers.js';
+import { allByRole, byRole, click, confirmButton, errorMessages, formFixture, ISSUER, PATIENT, shadow, text, TODAY, warningRules } from './form-helpers.js';
 
 describe('<fit-note-form> default state', () => {
   it('shows the patient: name, NHS number as 3-3-4 and date of birth, so a wrong patient is visible', async () => {
@@ -29,6 +29,14 @@ describe('<fit-note-form> default state', () => {
     expect(byRole<HTMLInputElement>(el, 'radio', 'face to face').checked).to.equal(false);
     expect(byRole<HTMLInputElement>(el, 'radio', 'I will not need to assess').checked).to.equal(false);
     expect(byRole<HTMLInputElement>(el, 'radio', 'I will need to assess').checked).to.equal(false);
+    expect(text(el), 'a date that is today shows in words, with Change').to.contain('Date you assessed the patient Today, 3 March 2026 Change');
+    expect(text(el)).to.contain('Date of statement Today, 3 March 2026 Change');
+  });
+
+  it('Change opens a date that is today into its three fields, focused on the day', async () => {
+    const el = await formFixture();
+    await click(el, shadow(el).querySelector<HTMLButtonElement>('#assessment-date-change')!);
+    expect(shadow(el).activeElement?.id).to.equal('assessment-date-day');
     expect(text(el)).to.contain('That is 3 March 2026.');
   });
 

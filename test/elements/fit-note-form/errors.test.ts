@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { answerQuestions, byRole, click, confirmButton, errorMessages, fillDate, formFixture, leave, shadow, summaryLinks, typeInto } from './form-helpers.js';
+import { answerQuestions, byRole, click, confirmButton, errorMessages, fillDate, formFixture, leave, openDate, shadow, summaryLinks, typeInto } from './form-helpers.js';
 
 describe('<fit-note-form> error summary', () => {
   it('confirming with errors shows "There is a problem", moves focus to it and fires fit-note-invalid', async () => {
@@ -105,6 +105,7 @@ describe('<fit-note-form> when errors show', () => {
   it('moving between the day, month and year of one date is not leaving it', async () => {
     const el = await formFixture();
     await answerQuestions(el);
+    await openDate(el, 'Date you assessed the patient');
     const day = shadow(el).getElementById('assessment-date-day') as HTMLInputElement;
     await typeInto(el, day, '31');
     (shadow(el).getElementById('assessment-date-month') as HTMLInputElement).focus();

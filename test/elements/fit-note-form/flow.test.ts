@@ -49,7 +49,7 @@ describe('<fit-note-form> the consultation flow: one tag', () => {
 
   it('orders a consultation: patient, the work question, the Med3 fields in Med3 order, refer or signpost after the period, confirm', async () => {
     const el = await flowFixture();
-    const order = ['#patient', 'work-question-prompt', '#assessment-date-day', '#condition-0', '#fitness-not-fit', '#comments', '#period-for', '#review-yes', 'local-services-picker', '#statement-date-day', '#confirm'];
+    const order = ['#patient', 'work-question-prompt', '#assessment-date-change', '#condition-0', '#fitness-not-fit', '#comments', '#period-for', '#review-yes', 'local-services-picker', '#statement-date-change', '#confirm'];
     const nodes = order.map((selector) => shadow(el).querySelector(selector));
     nodes.forEach((node, i) => expect(node, order[i]).to.not.equal(null));
     for (let i = 1; i < nodes.length; i += 1) {

@@ -86,8 +86,23 @@ export async function click(el: FitNoteForm, control: HTMLElement): Promise<void
   await el.updateComplete;
 }
 
+/**
+ * Opens the date labelled `legend` when it shows in words ("Today, 3 March 2026" with "Change"), as a
+ * clinician does to change it; does nothing when its fields are already open.
+ */
+export async function openDate(el: FitNoteForm, legend: string): Promise<void> {
+  const change = [...shadow(el).querySelectorAll<HTMLButtonElement>('.date-today button')].find((b) =>
+    norm(shadow(el).getElementById(b.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent).includes(legend),
+  );
+  const until = legend === 'Until' ? shadow(el).querySelector<HTMLButtonElement>('#period-until-toggle') : null;
+  if (!change && !until) return;
+  (change ?? until)!.click();
+  await el.updateComplete;
+}
+
 /** Fills the three fields of the date input whose legend contains `legend`. */
 export async function fillDate(el: FitNoteForm, legend: string, day: string, month: string, year: string): Promise<void> {
+  await openDate(el, legend);
   const group = byRole<HTMLFieldSetElement>(el, 'group', legend);
   const [d, m, y] = [...group.querySelectorAll('input')] as HTMLInputElement[];
   if (!d || !m || !y) throw new Error(`no date fields in ${legend}`);

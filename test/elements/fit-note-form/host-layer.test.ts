@@ -8,7 +8,7 @@ import { captureWarnings } from '../../helpers/console.js';
 import { en } from '../../../src/messages/en/index.js';
 import { registerCatalogue, type Catalogue, type MessageId } from '../../../src/messages/index.js';
 import type { FitNoteForm } from '../../../src/fit-note-form.js';
-import { byRole, click, confirmButton, CONTEXT, fillMinimum, formFixture, ISSUER, PATIENT, RECORD, shadow, TODAY, typeInto } from './form-helpers.js';
+import { byRole, click, confirmButton, CONTEXT, fillMinimum, formFixture, ISSUER, openDate, PATIENT, RECORD, shadow, TODAY, typeInto } from './form-helpers.js';
 import { flowFixture, picker, prompt } from './flow-helpers.js';
 
 const ids = Object.keys(en) as MessageId[];
@@ -110,6 +110,7 @@ describe('<fit-note-form> reads host input the one way', () => {
 
   it('setting the same note again changes nothing on screen (a date still being typed stays)', async () => {
     const el = await formFixture();
+    await openDate(el, 'Start date');
     const day = shadow(el).querySelector<HTMLInputElement>('#period-start-day')!;
     await typeInto(el, day, '31');
     const same = el.value;

@@ -98,7 +98,11 @@ describe('<fit-note-form> keyboard only', () => {
   it('typing a date keeps every keystroke, and the phrase bank opens with Enter', async () => {
     const el = await formFixture();
     (document.activeElement as HTMLElement | null)?.blur();
-    await tabTo(el, byId('period-start-day'), 'the start day');
+    await tabTo(el, byId('period-start-change'), 'the start date, in words');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(active(el)?.id).to.equal('period-start-day');
+    await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: '4' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: '3' });

@@ -110,7 +110,7 @@ describe('<fit-note-form> confirming', () => {
     expect((await confirm(el)).detail.fitnessChoice).to.equal('clinician-selected');
   });
 
-  it('records that the advice came from the host when a value was set and not changed', async () => {
+  it('records that the advice came from the host when a value the host set changed it, and not when it left it as it was', async () => {
     const el = await formFixture();
     await fill(el);
     const echoed = el.value;
@@ -120,6 +120,8 @@ describe('<fit-note-form> confirming', () => {
     const note = el.value;
     note.comments = 'From the draft.';
     el.value = note;
+    expect((await confirm(el)).detail.fitnessChoice, 'the host changed the comments, not the advice').to.equal('default-accepted');
+    el.value = { ...el.value, fitness: 'not-fit', adjustments: { phasedReturn: false, alteredHours: false, amendedDuties: false, workplaceAdaptations: false } };
     expect((await confirm(el)).detail.fitnessChoice).to.equal('host-set');
   });
 

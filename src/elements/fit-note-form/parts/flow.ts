@@ -113,8 +113,8 @@ export function renderSupport(v: FlowView): TemplateResult {
 
 export function renderWords(v: OutcomeView): TemplateResult {
   return html`
-    <section class="words" part="summary" aria-labelledby="words-heading">
-      <h3 id="words-heading">${v.t('form.words.heading')}</h3>
+    <details class="words" part="summary">
+      <summary><h3 id="words-heading" class="words__heading">${v.t('form.words.heading')}</h3></summary>
       <p class="hint">${v.t('form.words.hint')}</p>
       ${v.words.map((line) => html`<p class="words__line">${line}</p>`)}
       ${v.referrals.length
@@ -123,7 +123,7 @@ export function renderWords(v: OutcomeView): TemplateResult {
               ${v.referrals.map((r) => html`<li>${v.t(r.signposted ? 'form.words.signposted' : 'form.words.referred', { service: r.service.name.trim() })}</li>`)}
             </ul>`
         : nothing}
-    </section>
+    </details>
   `;
 }
 

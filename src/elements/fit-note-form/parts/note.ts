@@ -36,11 +36,35 @@ function origin(v: NoteView, field: Prefillable | TemplatePart, id: string): Tem
 const marked = (v: NoteView, field: Prefillable | TemplatePart) =>
   (field !== 'comments' && field !== 'period' && v.prefilled.has(field)) || (field !== 'sixMonthsOrMore' && v.fromTemplate.has(field));
 
+/**
+ * A date field. A date that is today, with no error on it, shows in words with a "Change" button
+ * (one tab stop, one line) until the clinician changes it; otherwise the NHS three-field date input.
+ */
 function date(v: NoteView, key: DateKey, group: Group, legend: string, hint?: string): TemplateResult {
   const errors = v.errors(group);
+  const id = DATE_IDS[key];
+  const value = key === 'assessment' ? v.note.assessmentDate : key === 'statement' ? v.note.statementDate : v.note.period.start;
+  if (!errors.length && !v.editingDates.has(key) && value === v.today) {
+    return html`<div class="form-group date-today" data-group=${group}>
+      <span class="label" id="${id}-label">${legend}</span>
+      <p class="date-today__value">
+        <span id="${id}-words">${v.t('form.date.today', { date: value })}</span>
+        <button
+          type="button"
+          class="link-button"
+          id="${id}-change"
+          aria-describedby="${id}-label ${id}-words"
+          ?disabled=${v.disabled}
+          @click=${() => v.on.editDate(key)}
+        >
+          ${v.t('form.date.change')}<span class="visually-hidden"> ${legend}</span>
+        </button>
+      </p>
+    </div>`;
+  }
   return html`<div data-group=${group}>
     ${renderDateInput({
-      id: DATE_IDS[key],
+      id,
       legend,
       ...(hint ? { hint } : {}),
       fields: v.dates[key],
@@ -263,7 +287,7 @@ export function renderAdvice(v: NoteView): TemplateResult {
         onChange: (fitness) => v.on.fitness(fitness),
         footer: warnings(v, 'fitness'),
       })}
-      ${note.fitness === 'may-be-fit' ? templates(v) : nothing}
+      ${note.fitness === 'may-be-fit' && v.templates.first.length ? templates(v) : nothing}
       ${note.fitness === 'may-be-fit' || anyAdjustment
         ? choices({
             type: 'checkbox',
@@ -386,16 +410,22 @@ export function renderPeriod(v: NoteView): TemplateResult {
                   ${current ? html`<span class="period__for-words" id="period-for-words">${v.t('form.period.for.words', { length: formatLength(current, v.lang) })}</span>` : nothing}
                 </div>
               </fieldset>
-              <p class="period__or">${v.t('form.period.or')}</p>
-              ${renderDateInput({
-                id: DATE_IDS.end,
-                legend: v.t('form.period.end.legend'),
-                fields: v.dates.end,
-                ...(dateErrors.length ? { error: dateErrors.join(' ') } : {}),
-                disabled: v.disabled,
-                lang: v.lang,
-                onInput: (fields) => v.on.date('end', fields),
-              })}
+              ${basis === 'dates' || v.editingDates.has('end') || dateErrors.length
+                ? html`<p class="period__or">${v.t('form.period.or')}</p>
+                    ${renderDateInput({
+                      id: DATE_IDS.end,
+                      legend: v.t('form.period.end.legend'),
+                      fields: v.dates.end,
+                      ...(dateErrors.length ? { error: dateErrors.join(' ') } : {}),
+                      disabled: v.disabled,
+                      lang: v.lang,
+                      onInput: (fields) => v.on.date('end', fields),
+                    })}`
+                : html`<p class="period__or">
+                    <button type="button" class="link-button" id="period-until-toggle" ?disabled=${v.disabled} @click=${() => v.on.editDate('end')}>
+                      ${v.t('form.period.until.open')}
+                    </button>
+                  </p>`}
             `}
         <p class="period__words" id="period-words" aria-live="polite">
           ${v.t('form.period.inWords', { period: v.periodText })} ${origin(v, 'period', 'period-origin')}

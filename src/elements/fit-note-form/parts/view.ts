@@ -80,6 +80,9 @@ export interface NoteView {
   note: FitNote;
   disabled: boolean;
   dates: Readonly<Record<DateKey, DateFields>>;
+  /** The clinician's today, and the dates the clinician has opened to change (the others show in words when they are today). */
+  today: string;
+  editingDates: ReadonlySet<DateKey>;
   period: PeriodDraft;
   /** The length shown as chosen (quick buttons pressed), when the period is set by length. */
   length: PeriodLength | null;
@@ -104,6 +107,7 @@ export interface NoteView {
   announcement: string;
   on: {
     date(key: DateKey, fields: DateFields): void;
+    editDate(key: DateKey): void;
     method(method: AssessmentMethod): void;
     condition(coding: Coding, on: boolean): void;
     typedCondition(text: string): void;
