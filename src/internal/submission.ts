@@ -43,6 +43,20 @@ export class Submissions<S extends string, D> implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Hands something over: waits on `messageId` in place of `previous` before `send` runs (so a host
+   * that acknowledges inside its listener is heard), and puts `previous` back when `send` says the
+   * host cancelled. Returns whether it was sent.
+   */
+  handOver(previous: Submission<S, D> | undefined, messageId: string, snapshot: string, data: D, send: () => boolean): boolean {
+    if (previous) this.forget(previous.messageId);
+    this.begin(messageId, snapshot, data);
+    if (send()) return true;
+    this.forget(messageId);
+    if (previous) this.restore(previous);
+    return false;
+  }
+
   /** Puts back a submission as it was (a host cancelled the one that replaced it). */
   restore(submission: Submission<S, D>): void {
     this._all.set(submission.messageId, submission);

@@ -7,7 +7,9 @@
 import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { applyWorkSuggestions, PREFILLABLE, type AppliedWorkSuggestions, type Prefillable } from '../../model/suggestions.js';
 import { createWorkAnswers, type WorkAnswers } from '../../model/work-question.js';
-import type { AdjustmentKey, Coding, Context, FitNote, ServiceCategory } from '../../model/schemas.js';
+import type { AdjustmentKey, Coding, Context, FitNote, Issue, ServiceCategory } from '../../model/schemas.js';
+import { safely } from '../../internal/host-element.js';
+import { message } from '../../messages/index.js';
 import type { FlowView } from './parts/view.js';
 import type { PlanReferral, ReferralStatus } from '../../model/plan.js';
 import type { ReferralDetail, ServicesChangeDetail } from '../local-services-picker/events.js';
@@ -164,4 +166,16 @@ export class Consultation implements ReactiveController {
     this._passed.set(key, value);
     return value;
   };
+}
+
+/**
+ * A referral the clinician started and neither created nor signposted: it stops Confirm, so it is
+ * never dropped without a word. Not a rule of the note (`validity` is the note's) but a part of the
+ * consultation not yet done, so `FORMAT` on the field `referrals`.
+ */
+export function unfinishedReferral(picker: { unfinishedReferral: { serviceName: string } | null } | null): Issue | null {
+  const unfinished = safely(() => picker?.unfinishedReferral ?? null, null);
+  if (!unfinished) return null;
+  const params = { service: unfinished.serviceName };
+  return { rule: 'FORMAT', field: 'referrals', messageId: 'form.referral.unfinished', params, message: message('form.referral.unfinished', params) };
 }

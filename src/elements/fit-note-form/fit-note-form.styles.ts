@@ -333,6 +333,7 @@ export const formStyles = css`
    */
   @media print {
     .form--has-plan > :not(.outcome),
+    .form--has-plan .outcome > .actions,
     .plan .no-print,
     .plan--stale {
       display: none !important;

@@ -13,11 +13,11 @@ import { FIELD_ORDER, fieldGroup, sortByField, validateDraft } from '../../model
 import type { PeriodUnit } from '../../model/period.js';
 import { patientPlan } from '../../model/plan.js';
 import { type AdjustmentKey, type Coding, type Fitness, type FitNote, type Issue, type Issuer, type Patient, type Validity } from '../../model/schemas.js';
-import { issueText, message, plural, type MessageId, type MessageParams } from '../../messages/index.js';
+import { issueText, plural, type MessageId, type MessageParams } from '../../messages/index.js';
 import type { WorkQuestionCompleteDetail } from '../work-question-prompt/events.js';
 import { cleanIssuer, markupIn, noteFromHost, patientFromHost } from './host-input.js';
 import { HelpPopovers } from './help-popover.js';
-import { Consultation } from './consultation.js';
+import { Consultation, unfinishedReferral } from './consultation.js';
 import { ConditionChoice } from './conditions.js';
 import { RovingTabindex } from '../../internal/roving.js';
 import { PeriodControl } from './period-control.js';
@@ -29,7 +29,7 @@ import { formStyles } from './fit-note-form.styles.js';
 import { renderAdvice, renderAssessment, renderConditions, renderIssuer, renderPatient, renderPeriod, renderReview } from './parts/note.js';
 import { renderConfirm, renderPlan, renderSupport, renderWords, renderWorkQuestion } from './parts/flow.js';
 import { byGroup, controlId, DATE_IDS, type DateKey, type Group, type HelpTopic, type NoteView, type OutcomeView } from './parts/view.js';
-import type { AnswerChoice, FitnessChoice } from './events.js';
+import { AnswerOrigins } from './answers.js';
 import { submitDetail } from './submit.js';
 
 /** Groups filled by the host, not typed: their errors show at once, since there is no typing to interrupt. */
@@ -42,19 +42,10 @@ const HOST_GROUPS: readonly Group[] = ['patient', 'issuer'];
  * consultation flow: the work question (`<work-question-prompt>`), the note, the services
  * (`<local-services-picker multiple>`) and, after confirming, "Your plan" for the patient.
  *
- * Only suggestions the clinician accepted fill in the note, each marked "From the work question"
- * and editable. "May be fit" is pre-selected by design (DOMAIN.md §11), so `fit-note-submit` carries
- * `fitnessChoice`. No period length is pre-chosen: until one is, `validity` has the R3 error "Enter
- * how long the advice applies for". A date still being typed stays on screen as typed.
- *
- * Host input is read by the shared element layer (`FitNoteWidgetsElement`): an unusable `context`
- * is ignored whole, a new `patientId` starts a new note (and the work question, services and plan
- * start again); an unusable `value` is reported and the note on screen kept, a partly usable one is
- * taken field by field (fields that cannot be used keep what is on screen); setting the note the
- * form already holds changes nothing. `reset()` and a surrounding form's reset restore the default
- * note and fire no event. Errors show when the clinician confirms or leaves a field they changed,
- * never while typing. After each edit the form fires `fit-note-change`, `input`, and `change` once
- * an edit is committed, so framework bindings (Vue `v-model`) work unchanged.
+ * Only "may be fit" is pre-selected (DOMAIN.md §11, recorded as `fitnessChoice`); no length, method
+ * or review answer is. Suggestions and templates fill in only what the clinician accepts, marked and
+ * editable. Host input follows the shared element layer (README, "Host input"); errors show on
+ * confirming or on leaving a changed field, never while typing; `input` and `change` fire after edits.
  *
  * @tagname fit-note-form
  * @summary The Med3 fit note, "may be fit for work" by default, with the rules and help for good advice.
@@ -106,19 +97,15 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   private _valueSetThisTask = false;
   private _switchPending = false;
   private _isDefault = true;
-  private _fitnessChoice: FitnessChoice = 'default-accepted';
-  /** Who answered the questions the form never pre-selects (only read once they are answered). */
-  private _choices: { assessmentMethod: AnswerChoice; reassessmentNeeded: AnswerChoice } = { assessmentMethod: 'host-set', reassessmentNeeded: 'host-set' };
+  private readonly _answers = new AnswerOrigins();
   /** The `messageId` of the confirmed note the form waits on, if any. */
   private _submitted: string | null = null;
   private readonly _flow = new Consultation(this);
   private readonly _advice = new AdviceHelp(this);
   // One tab stop each, arrow keys within (WAI-ARIA toolbar): the quick lengths, the templates, each phrase group.
-  private readonly _keys = [
-    new RovingTabindex(this, { container: '.quick', items: 'button', start: 'selected' }),
-    new RovingTabindex(this, { container: '.templates__list', items: 'button', start: 'selected' }),
-    new RovingTabindex(this, { container: '.phrase-bank ul', items: '.phrase' }),
-  ];
+  private readonly _keys = (['.quick', '.templates__list', '.phrase-bank ul'] as const).map(
+    (container) => new RovingTabindex(this, { container, items: 'button', start: container === '.phrase-bank ul' ? 'first' : 'selected' }),
+  );
   private _focusAfterUpdate: string | null = null;
   /** Validity of the note as it is now: computed once after each change, reused by render, events and the form. */
   private _validity: Validity | null = null;
@@ -144,17 +131,12 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     if (!read.note) return;
     this._valueSetThisTask = true;
     queueMicrotask(() => (this._valueSetThisTask = false));
-    const restore = this._period.snapshot();
-    // An answer the host's note leaves as it was on screen keeps who gave it (a host adding the
-    // appointment type to the default note has not chosen "may be fit" for the clinician).
-    const before = { note: this._note, fitness: this._fitnessChoice, choices: this._choices };
+    const [restore, before, keepAnswers] = [this._period.snapshot(), this._note, this._answers.keepFor(this._note, read.note)];
     this._load(read.note, 'host');
-    if (read.note.fitness === before.note.fitness) this._fitnessChoice = before.fitness;
-    if (read.note.assessmentMethod === before.note.assessmentMethod) this._choices.assessmentMethod = before.choices.assessmentMethod;
-    if (read.note.reassessmentNeeded === before.note.reassessmentNeeded) this._choices.reassessmentNeeded = before.choices.reassessmentNeeded;
-    // The period on screen was kept, or given back unchanged (a host adding the appointment type to
-    // the note it read): so is how it was being chosen, and a placeholder is still no choice.
-    if (read.unusable.includes('period') || sameJson(read.note.period, before.note.period)) restore();
+    keepAnswers();
+    // A period kept, or given back unchanged (a host adding the appointment type to the note it
+    // read), keeps how it was being chosen: a placeholder is still no choice.
+    if (read.unusable.includes('period') || sameJson(read.note.period, before.period)) restore();
   }
 
   /** The note's validity now (a superset of the platform's: `valid`, plus the errors and warnings with their rule ids). */
@@ -169,10 +151,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   set patient(input: Patient | undefined) {
     const read = patientFromHost(input, this._note.patient, !this._isDefault);
     for (const problem of read.problems) this.report(problem);
-    if (read.keep) return;
-    if (read.value) this._note.patient = read.value;
-    else delete this._note.patient;
-    this.requestUpdate();
+    if (!read.keep) this._setPerson('patient', read.value);
   }
 
   /** The person issuing the note, shown read-only. An unknown profession is kept so rule R9 refuses the note. */
@@ -182,8 +161,12 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   set issuer(input: Issuer | undefined) {
     const read = safely(() => cleanIssuer(input), { value: this._note.issuer, problems: ['issuer: it could not be read; the issuer shown was kept'] });
     for (const problem of read.problems) this.report(problem);
-    if (read.value) this._note.issuer = read.value;
-    else delete this._note.issuer;
+    this._setPerson('issuer', read.value);
+  }
+
+  private _setPerson<K extends 'patient' | 'issuer'>(key: K, value: FitNote[K] | undefined): void {
+    if (value) this._note[key] = value;
+    else delete this._note[key];
     this.requestUpdate();
   }
 
@@ -275,8 +258,6 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     }
   }
 
-  // ─── State ─────────────────────────────────────────────────────────────────────────────────────
-
   private _t = (id: MessageId, params?: MessageParams): string => this.t(id, params);
 
   private _issueText(issue: Issue): string {
@@ -301,8 +282,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       start: fieldsFromDate(note.period.start),
     };
     this._conditions.load(note.conditions, this.recordConditions);
-    this._fitnessChoice = source === 'host' ? 'host-set' : 'default-accepted';
-    this._choices = { assessmentMethod: 'host-set', reassessmentNeeded: 'host-set' };
+    this._answers.load(source);
     this._isDefault = source === 'default';
     this._errors.clear();
     this._saves.clear();
@@ -327,8 +307,6 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     this.notifyValueChange(committed ? 'both' : 'input');
   }
 
-  // ─── Edits ─────────────────────────────────────────────────────────────────────────────────────
-
   private _onDate(key: DateKey, fields: DateFields): void {
     const group: Group = key === 'assessment' ? 'assessmentDate' : key === 'statement' ? 'statementDate' : key === 'start' ? 'period.start' : 'period.end';
     this._edit(group, () => {
@@ -345,14 +323,11 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   }
 
   private _onLength(count: string, unit: PeriodUnit, committed: boolean): void {
-    this._edit(
-      'period.end',
-      () => {
-        this._period.length(this._note, count, unit);
-        this._advice.changed('period');
-      },
-      committed,
-    );
+    const change = () => {
+      this._period.length(this._note, count, unit);
+      this._advice.changed('period');
+    };
+    this._edit('period.end', change, committed);
   }
 
   private _onSixMonths(on: boolean): void {
@@ -366,7 +341,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   private _onFitness(fitness: Fitness): void {
     this._edit('fitness', () => {
       this._note.fitness = fitness;
-      this._fitnessChoice = 'clinician-selected';
+      this._answers.fitness = 'clinician-selected';
       // R10: advice to adjust work contradicts "not fit for work"; the comments stay.
       if (fitness === 'not-fit') {
         this._note.adjustments = { ...NO_ADJUSTMENTS };
@@ -397,8 +372,6 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     );
   }
 
-  // ─── The work question and the services ───────────────────────────────────────────────────────
-
   private _onWorkQuestionComplete(event: CustomEvent<WorkQuestionCompleteDetail>): void {
     const applied = this._flow.complete(event, this._note);
     this._note = applied.note;
@@ -425,8 +398,6 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     if (!frame || !printPlan(frame, plan, this.language)) window.print();
   }
 
-  // ─── Errors and confirming ────────────────────────────────────────────────────────────────────
-
   /** Shows the errors of a field the clinician changed and has just left; never while they type. */
   private _onFocusOut(event: FocusEvent): void {
     const groupAt = (node: EventTarget | null) => ((node as Element | null)?.closest?.('[data-group]')?.getAttribute('data-group') ?? null) as Group | null;
@@ -435,22 +406,10 @@ export class FitNoteForm extends FitNoteWidgetsElement {
     this._errors.left(from, byGroup(this.validity.errors));
   }
 
-  /**
-   * A referral the clinician started and neither created nor signposted stops Confirm, so it is never
-   * dropped without a word: not a rule of the note (`validity` is the note's), but a part of the
-   * consultation not yet done, so `FORMAT` on the field `referrals`.
-   */
-  private _unfinishedReferral(): Issue | null {
-    const unfinished = safely(() => this._picker()?.unfinishedReferral ?? null, null);
-    if (!unfinished) return null;
-    const params = { service: unfinished.serviceName };
-    return { rule: 'FORMAT', field: 'referrals', messageId: 'form.referral.unfinished', params, message: message('form.referral.unfinished', params) };
-  }
-
   private async _confirm(): Promise<void> {
     if (this.isDisabled) return;
     const validity = this.validity;
-    const unfinished = this._unfinishedReferral();
+    const unfinished = unfinishedReferral(this._picker());
     const errors = unfinished ? sortByField([...validity.errors, unfinished]) : validity.errors;
     if (errors.length) {
       this._errors.submit(byGroup(errors));
@@ -471,23 +430,16 @@ export class FitNoteForm extends FitNoteWidgetsElement {
       note: this.value,
       context: this.context,
       lang: this.language,
-      fitnessChoice: this._fitnessChoice,
+      fitnessChoice: this._answers.fitness,
       referrals: this._flow.referrals,
       fromWorkQuestion: this._flow.prefilledInOrder,
-      choices: { ...this._choices },
+      choices: this._answers.choices,
       // The same note confirmed again keeps its messageId, so a host that saved it already can tell.
       ...(previous?.snapshot === snapshot ? { messageId: previous.messageId } : {}),
     });
-    // Waiting before the event goes out, so a host that saves and acknowledges inside its listener is heard.
-    if (previous) this._saves.forget(previous.messageId);
-    this._saves.begin(detail.messageId, snapshot, structuredClone(detail.fitNote));
+    const sent = this._saves.handOver(previous, detail.messageId, snapshot, structuredClone(detail.fitNote), () => emit(this, 'fit-note-submit', detail, { cancelable: true }));
+    if (!sent) return;
     this._submitted = detail.messageId;
-    if (!emit(this, 'fit-note-submit', detail, { cancelable: true })) {
-      this._saves.forget(detail.messageId);
-      if (previous) this._saves.restore(previous);
-      this._submitted = previous?.messageId ?? null;
-      return;
-    }
     this._errors.clear();
     // The NHS confirmation pattern: the outcome (saved or not, and the plan) comes into view with focus.
     this._focusAfterUpdate = '#outcome';
@@ -508,8 +460,6 @@ export class FitNoteForm extends FitNoteWidgetsElement {
   private _words(): string[] {
     return fitNoteNarrativeLines(this._note, { lang: this.language, draft: { periodText: this._period.text(this._note, this.language) } });
   }
-
-  // ─── Rendering ─────────────────────────────────────────────────────────────────────────────────
 
   protected override render(): TemplateResult {
     const validity = this.validity;
@@ -550,7 +500,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
         method: (method) =>
           this._edit('assessmentMethod', () => {
             this._note.assessmentMethod = method;
-            this._choices.assessmentMethod = 'clinician-selected';
+            this._answers.method = 'clinician-selected';
           }),
         condition: (coding, on) => this._edit('conditions', () => (this._note.conditions = this._conditions.toggle(this._note.conditions, coding, on))),
         typedCondition: (text) => this._edit('conditions', () => (this._note.conditions = this._conditions.type(this._note.conditions, text))),
@@ -584,7 +534,7 @@ export class FitNoteForm extends FitNoteWidgetsElement {
         review: (yes) =>
           this._edit('reassessmentNeeded', () => {
             this._note.reassessmentNeeded = yes;
-            this._choices.reassessmentNeeded = 'clinician-selected';
+            this._answers.review = 'clinician-selected';
           }),
       },
     };
@@ -639,8 +589,8 @@ export class FitNoteForm extends FitNoteWidgetsElement {
           ${renderAssessment(note)} ${renderConditions(note)} ${renderAdvice(note)} ${renderPeriod(note)} ${renderReview(note)} ${renderSupport(flow)}
           ${renderIssuer(note)}
         </fieldset>
-        ${renderWords(outcome)} ${renderConfirm(outcome)}
-        <div id="outcome" class="outcome" tabindex="-1">${renderPlan(outcome)}</div>
+        ${renderWords(outcome)}
+        <div id="outcome" class="outcome" tabindex="-1">${renderConfirm(outcome)} ${renderPlan(outcome)}</div>
       </div>
     `;
   }

@@ -5,7 +5,7 @@
 import { safely } from '../../internal/host-element.js';
 import { describe } from '../../internal/host-input.js';
 import type { Service } from '../../model/schemas.js';
-import type { ChosenService } from './events.js';
+import type { ChosenService, ServicesChangeDetail } from './events.js';
 
 /** A chosen service with the entry it came from, `null` until the directory or a provider names it. */
 export interface Chosen extends ChosenService {
@@ -36,3 +36,35 @@ export function readIds(input: unknown): Ids {
 }
 
 export const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** The ids the browser gives back on restore (FormData, or text with one id per line), or `null` when none can be read. */
+export function readFormState(state: unknown): string[] | null {
+  const ids = safely(() => {
+    if (state instanceof FormData) return [...state.values()].filter((v): v is string => typeof v === 'string');
+    return typeof state === 'string' ? state.split('\n') : null;
+  }, null);
+  if (!ids) return null;
+  const read = readIds(ids.map((id) => id.trim()).filter(Boolean));
+  return 'ids' in read ? read.ids : null;
+}
+
+/** The chosen services with names found for those set by id, first in `directory`, then in `answers`; `chosen` itself when none lacks one. */
+export function nameChosen(chosen: Chosen[], directory: readonly Service[], answers: readonly Service[]): Chosen[] {
+  if (!chosen.some((c) => c.service === null)) return chosen;
+  const find = (id: string) => directory.find((s) => s.id === id) ?? answers.find((s) => s.id === id) ?? null;
+  return chosen.map((c) => (c.service === null ? { ...c, service: find(c.serviceId) } : c));
+}
+
+/** The form value: each chosen id under `name`, or `null` with no name or nothing chosen. */
+export function formValue(name: string | undefined, chosen: readonly Chosen[]): FormData | null {
+  if (!name || !chosen.length) return null;
+  const data = new FormData();
+  for (const c of chosen) data.append(name, c.serviceId);
+  return data;
+}
+
+/** `local-services-change`'s detail: the services without the entries they came from. */
+export function changeDetail(chosen: readonly Chosen[], removed: readonly Chosen[]): ServicesChangeDetail {
+  const strip = ({ serviceId, kind, messageId }: Chosen): ChosenService => (messageId ? { serviceId, kind, messageId } : { serviceId, kind });
+  return { value: chosen.map((c) => c.serviceId), chosen: chosen.map(strip), removed: removed.map(strip) };
+}

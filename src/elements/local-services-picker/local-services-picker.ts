@@ -9,28 +9,24 @@ import { RovingTabindex } from '../../internal/roving.js';
 import { Submissions } from '../../internal/submission.js';
 import type { ReferralStatus } from '../../model/plan.js';
 import { createReferral, type ReferralDraft } from '../../model/referral.js';
-import { MAX_TEXT, SERVICE_CATEGORIES, type Service, type ServiceCategory } from '../../model/schemas.js';
-import { createServiceIndex, findIcb, searchServices, validateServices, type ServiceIssue } from '../../model/services.js';
-import type { ChosenService, ServicesChangeDetail } from './events.js';
+import { MAX_TEXT, type Service, type ServiceCategory } from '../../model/schemas.js';
+import { findIcb, type ServiceIssue } from '../../model/services.js';
 import { styles } from './local-services-picker.styles.js';
 import { areaTemplate, chosenTemplate, countText, searchTemplate, sourcesTemplate, stepTemplate, suggestedTemplate, type View } from './local-services-picker.templates.js';
-import { ProviderSearch, type ServiceProvider } from './provider-search.js';
-import { readIds, sameIds, type Chosen } from './chosen.js';
+import type { ServiceProvider } from './provider-search.js';
+import { changeDetail, formValue, nameChosen, readFormState, readIds, sameIds, type Chosen } from './chosen.js';
+import { readCategories, readProvider, readServices } from './inputs.js';
+import { Results } from './results.js';
 import { listboxKey } from './combobox.js';
 import { draftOf, openStep, type Step } from './referral-step.js';
 import { base, tokens } from '../../internal/styles.js';
 import './events.js';
 
 export type { ServiceProvider } from './provider-search.js';
+export { PROVIDER_DEBOUNCE_MS, SUGGESTED_MAX } from './results.js';
 
 /** Rows rendered at first and added each time the clinician reaches the end of the list. */
 export const PAGE_SIZE = 50;
-/** Quiet time after the last keystroke before the provider is asked. */
-export const PROVIDER_DEBOUNCE_MS = 250;
-/** Quiet time before the result count is announced, so a screen reader is not interrupted per keystroke. */
-const ANNOUNCE_DELAY_MS = 500;
-/** Most services listed under "Suggested for this patient": enough to choose from at a glance, few enough to stay short. */
-export const SUGGESTED_MAX = 5;
 /**
  * Finds work and health services for the patient's area, from the built-in directory (national
  * services, the 15 WorkWell areas, the national programmes), the host's `services`, or the host's
@@ -42,30 +38,14 @@ export const SUGGESTED_MAX = 5;
  * 50 rows and grows by 50 as the clinician reaches its end; the directory is indexed once per
  * `services` array, so 100,000 services stay instant.
  *
- * The host inputs every element shares (`today`, `icb`, `name`, `disabled`, `heading-level`, `lang`,
- * `context`, `conditions`) are read by the element layer (src/internal/host-element.ts): a new
- * non-empty `patientId` starts again (nothing carries over); an unusable `context` is ignored.
- * Patient data (`conditions`, `context`, `value`) is passed as properties only.
- *
- * The consultation's path (issue 11): with `categories` set, up to five services for them (the area's
- * first, then national ones, ranked as `searchServices` ranks them) are listed under "Suggested for
- * this patient", without searching. Choosing one (or a search result) opens the referral step, which
- * shows the service in three lines with the rest behind "More details", the reason filled in from
- * `conditions`, and one button to finish: "Patient agrees: create referral" (pressing it is the
- * patient's consent, recorded as `patientConsent: true`) or, for services the patient refers
- * themselves to, "Signpost the patient". The categories sit behind one "Filter" button. Each group of
- * buttons (the suggestions, the category filters) is one tab stop, moved through with the arrow keys.
- *
- * `density="compact"` (from the element layer) tightens spacing and type for EHR panels; targets stay
- * at least 24 by 24 CSS pixels and nothing scrolls sideways at 400 px wide.
- *
- * Form participation: the chosen service ids are submitted under `name`. The picker is always valid:
- * its value is the services already referred or signposted, and any choice, none included, is one a
- * clinician may make. An open referral step is a draft outside the value, so it never blocks the
- * surrounding form; a host that must not lose it reads `unfinishedReferral` when the clinician
- * finishes (the form does, on Confirm) and calls `focusUnfinished()` to take them to it. Form reset
- * clears the chosen services, the step and the search; `disabled` (or a disabled fieldset) disables
- * every control.
+ * Host input follows the shared element layer (README, "Host input"); patient data (`conditions`,
+ * `context`, `value`) is passed as properties only. With `categories` set, up to five services for them
+ * are listed under "Suggested for this patient". Choosing one opens the referral step: the service in
+ * three lines, the rest behind "More details", and one button to finish, "Patient agrees: create
+ * referral" (pressing it is the consent, `patientConsent: true`) or "Signpost the patient". Categories
+ * sit behind one "Filter"; each group of buttons is one tab stop with arrow keys. The picker is always
+ * valid (its value is what was referred or signposted); an open step is a draft the host can find with
+ * `unfinishedReferral` and `focusUnfinished()`.
  *
  * @tagname local-services-picker
  * @summary Work and health services by ICB, and referrals for the clinical record.
@@ -106,15 +86,10 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   @state() private _unknownArea: string | null = null;
   @state() private _filters: ServiceCategory[] = [];
   @state() private _filtersOpen = false;
-  /** Services listed under "Suggested for this patient", at most `SUGGESTED_MAX`. */
-  @state() private _suggestions: Service[] = [];
   @state() private _text = '';
   @state() private _open = false;
   @state() private _active = -1;
   @state() private _shown = PAGE_SIZE;
-  @state() private _results: Service[] = [];
-  /** The result count last announced (`0`: nothing matches), `null` before any; worded at render, in the current language. */
-  @state() private _announced: number | null = null;
   @state() private _step: Step | null = null;
   @state() private _chosen: Chosen[] = [];
   /** What the status line says after a choice or a removal, worded at render. */
@@ -125,41 +100,20 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
 
   /** The host's answers to each referral it received (`acknowledge`). */
   private readonly _submissions = new Submissions<Exclude<ReferralStatus, 'pending'>, { serviceId: string }>(this, ['sent', 'failed']);
-  // The suggestions and the category filters: one tab stop each, arrow keys inside (WCAG 2.1.1, issue 11).
+  // The suggestions and the category filters: one tab stop each, arrow keys inside (WCAG 2.1.1).
   private readonly _roving = new RovingTabindex(this, { container: '[role="toolbar"]', items: 'button' });
   private _directory: readonly Service[] = builtInServices;
   private _pendingIssues: ServiceIssue[][] = [];
-  private readonly _search = new ProviderSearch(this, {
-    query: () => ({ text: this._text, categories: [...this._filters], ...(this._area ? { icb: this._area } : {}) }),
-    answered: (services) => {
-      this._resolveChosen();
-      this._setResults(this._arrange(services));
-    },
-    failed: () => {
-      // The previous answer is for another query: it goes, so nothing stale can be chosen.
-      clearTimeout(this._announceTimer);
-      this._results = [];
-      this._announced = null;
+  private readonly _results = new Results(this, {
+    asked: () => ({ text: this._text, area: this._area, filters: this._filters, suggested: this._suggested, directory: this._directory, chosen: this.value }),
+    answered: () => this._resolveChosen(),
+    reset: () => {
+      this._shown = PAGE_SIZE;
+      this._active = -1;
     },
     dropped: (issues) => this._pendingIssues.push(issues),
     report: (problem, key) => this.report(problem, key),
   });
-  /**
-   * With a `provider`, the suggestions are its answer for the suggested categories with no text: a
-   * question of their own, so they stay put while the clinician types. Dropped entries are the main
-   * search's to name (the same provider answers both); a failure is reported under the same key, once.
-   */
-  private readonly _suggestSearch = new ProviderSearch(this, {
-    query: () => ({ text: '', categories: [...this._suggested], ...(this._area ? { icb: this._area } : {}) }),
-    answered: () => {
-      this._resolveChosen();
-      this._updateSuggestions();
-    },
-    failed: () => this._updateSuggestions(),
-    dropped: () => undefined,
-    report: (problem, key) => this.report(problem, key),
-  });
-  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   private _suggested: ServiceCategory[] = [];
   private _stopFloating: (() => void) | null = null;
   /** What takes focus once the next update has rendered. */
@@ -178,18 +132,8 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
     return this._directory;
   }
   set services(input: unknown) {
-    if (input === undefined || input === null) {
-      this._directory = builtInServices;
-      return;
-    }
-    const checked = safely(() => validateServices(input), null);
-    const issues: ServiceIssue[] = checked ? [...checked.issues] : [{ index: -1, message: 'services could not be read' }];
-    if (checked && safely(() => Array.isArray(input), false)) {
-      this._directory = checked.services;
-    } else {
-      this._directory = builtInServices;
-      issues[0] = { index: -1, message: `${issues[0]?.message ?? 'services must be an array'}; showing the built-in directory instead` };
-    }
+    const { services, issues } = readServices(input);
+    this._directory = services;
     if (issues.length) this._pendingIssues.push(issues);
   }
 
@@ -200,16 +144,13 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
    */
   @property({ attribute: false })
   get provider(): ServiceProvider | null {
-    return this._search.provider;
+    return this._results.search.provider;
   }
   set provider(input: unknown) {
-    if (input !== undefined && input !== null && typeof input !== 'function') {
-      this.report('provider: expected a function (query) => Promise<Service[]>; ignored', 'provider');
-      this._search.provider = null;
-      return;
-    }
-    this._search.provider = (input as ServiceProvider | null | undefined) ?? null;
-    this._suggestSearch.provider = this._search.provider;
+    const { provider, problem } = readProvider(input);
+    if (problem) this.report(problem, 'provider');
+    this._results.search.provider = provider;
+    this._results.suggestSearch.provider = provider;
   }
 
   /**
@@ -222,12 +163,9 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
     return [...this._suggested];
   }
   set categories(input: unknown) {
-    const list = safely(() => (Array.isArray(input) ? Array.from(input as unknown[]) : input === undefined || input === null ? [] : [input]), null);
-    const known = (list ?? []).filter((c): c is ServiceCategory => (SERVICE_CATEGORIES as readonly unknown[]).includes(c));
-    if (list === null || known.length < list.length) {
-      this.report(`categories: expected ids from SERVICE_CATEGORIES (${SERVICE_CATEGORIES.join(', ')}); unknown ones ignored`, 'categories');
-    }
-    this._suggested = [...new Set(known)];
+    const { categories, problem } = readCategories(input);
+    if (problem) this.report(problem, 'categories');
+    this._suggested = categories;
   }
 
   /**
@@ -300,8 +238,6 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
     else go();
   }
 
-  // ─── Host inputs from the element layer ──────────────────────────────────────────────────────────
-
   protected override patientSwitched(): void {
     this._patientSwitched = true;
   }
@@ -314,35 +250,21 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
 
   /** The browser gives back what was submitted (FormData), or text with one id per line; shown as chosen earlier. */
   protected override formStateRestore(state: unknown): void {
-    const ids = safely(() => {
-      if (state instanceof FormData) return [...state.values()].filter((v): v is string => typeof v === 'string');
-      return typeof state === 'string' ? state.split('\n') : null;
-    }, null);
-    if (!ids) return;
-    const read = readIds(ids.map((id) => id.trim()).filter(Boolean));
-    if ('ids' in read) this._chooseIds(read.ids);
+    const ids = readFormState(state);
+    if (ids) this._chooseIds(ids);
   }
 
   /** The chosen ids under `name`; always valid (see the class description). */
   protected override syncFormState(): void {
     if (!this.internals) return;
-    const name = this.name;
-    if (!name || !this._chosen.length) this.internals.setFormValue(null);
-    else {
-      const data = new FormData();
-      for (const c of this._chosen) data.append(name, c.serviceId);
-      this.internals.setFormValue(data);
-    }
+    this.internals.setFormValue(formValue(this.name, this._chosen));
     this.internals.setValidity({});
   }
-
-  // ─── Lifecycle ───────────────────────────────────────────────────────────────────────────────────
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._stopFloating?.();
     this._stopFloating = null;
-    clearTimeout(this._announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -371,26 +293,7 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
       this.report('several services are chosen without the multiple attribute; all are kept, and the next choice replaces them', 'several-chosen');
     }
     if (has('services') || has('_chosen')) this._resolveChosen();
-    if (['categories', 'provider', '_area'].some(has)) {
-      if (this._suggestSearch.provider && this._suggested.length) this._suggestSearch.ask(0);
-      else this._suggestSearch.cancel();
-    }
-    if (['categories', 'services', 'provider', '_area', '_chosen'].some(has)) this._updateSuggestions();
-    if (!['_text', '_area', '_filters', 'categories', 'services', 'provider'].some(has)) return;
-    if (this._search.provider) {
-      if (['provider', '_text', '_area', '_filters'].some(has)) this._search.ask(PROVIDER_DEBOUNCE_MS);
-      else this._setResults(this._arrange(this._search.results));
-    } else {
-      if (has('provider')) this._search.cancel();
-      this._setResults(
-        searchServices(createServiceIndex(this._directory), {
-          text: this._text,
-          icb: this._area || undefined,
-          categories: this._filters,
-          suggested: this._suggested,
-        }),
-      );
-    }
+    this._results.refresh({ text: has('_text'), area: has('_area'), filters: has('_filters'), categories: has('categories'), services: has('services'), provider: has('provider'), chosen: has('_chosen') });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -450,58 +353,17 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
 
   /** Names services set through `value` once the directory or a provider answer holds them, whichever came first. */
   private _resolveChosen(): void {
-    if (!this._chosen.some((c) => c.service === null)) return;
-    const answers = [...this._search.results, ...this._suggestSearch.results];
-    const find = (id: string) => this._directory.find((s) => s.id === id) ?? answers.find((s) => s.id === id) ?? null;
-    this._chosen = this._chosen.map((c) => (c.service === null ? { ...c, service: find(c.serviceId) } : c));
-  }
-
-  // ─── Results ─────────────────────────────────────────────────────────────────────────────────────
-
-  /**
-   * The services for the suggested categories, ranked as the search ranks them (the area's first,
-   * then national ones), without those already chosen, at most `SUGGESTED_MAX`.
-   */
-  private _updateSuggestions(): void {
-    let found: Service[] = [];
-    if (this._suggested.length) {
-      const from = this._search.provider ? (this._suggestSearch.loading || this._suggestSearch.failed ? [] : this._suggestSearch.results) : this._directory;
-      const query = { icb: this._area || undefined, categories: this._suggested, suggested: this._suggested };
-      const chosen = new Set(this.value);
-      found = searchServices(createServiceIndex(from), query).filter((s) => !chosen.has(s.id));
-    }
-    const next = found.slice(0, SUGGESTED_MAX);
-    if (!sameIds(next.map((s) => s.id), this._suggestions.map((s) => s.id)) || next.some((s, i) => s !== this._suggestions[i])) this._suggestions = next;
+    this._chosen = nameChosen(this._chosen, this._directory, [...this._results.search.results, ...this._results.suggestSearch.results]);
   }
 
   private get _listboxOpen(): boolean {
-    return this._open && !this.isDisabled && this._step === null && this._results.length > 0;
-  }
-
-  private _setResults(results: Service[]): void {
-    this._results = results;
-    this._shown = PAGE_SIZE;
-    this._active = -1;
-    clearTimeout(this._announceTimer);
-    const count = results.length;
-    if (!this.hasUpdated) this._announced = count;
-    else this._announceTimer = setTimeout(() => (this._announced = count), ANNOUNCE_DELAY_MS);
-  }
-
-  /** Provider answers follow the chosen filters and put suggested categories first, keeping the host's order otherwise. */
-  private _arrange(services: Service[]): Service[] {
-    const filtered = this._filters.length ? services.filter((s) => this._filters.includes(s.category)) : services;
-    const first = new Set(this._suggested);
-    return [...filtered.filter((s) => first.has(s.category)), ...filtered.filter((s) => !first.has(s.category))];
+    return this._open && !this.isDisabled && this._step === null && this._results.list.length > 0;
   }
 
   private _retry(): void {
-    this._search.ask(0);
-    if (this._suggested.length) this._suggestSearch.ask(0);
+    this._results.retry();
     this._focusAfterUpdate = () => this._input;
   }
-
-  // ─── Search interaction ──────────────────────────────────────────────────────────────────────────
 
   private _onInput(e: Event): void {
     this._text = (e.target as HTMLInputElement).value.slice(0, MAX_TEXT);
@@ -510,7 +372,7 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   }
 
   private _onKeydown(e: KeyboardEvent): void {
-    const outcome = listboxKey(e.key, e.altKey, this._listboxOpen, { open: this._open, active: this._active, shown: this._shown }, this._results.length, PAGE_SIZE);
+    const outcome = listboxKey(e.key, e.altKey, this._listboxOpen, { open: this._open, active: this._active, shown: this._shown }, this._results.list.length, PAGE_SIZE);
     if (!outcome) return;
     e.preventDefault();
     if (outcome.stop) e.stopPropagation();
@@ -526,7 +388,7 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
 
   private _onListScroll(e: Event): void {
     const list = e.target as HTMLElement;
-    if (this._shown < this._results.length && list.scrollTop + list.clientHeight >= list.scrollHeight - 80) {
+    if (this._shown < this._results.list.length && list.scrollTop + list.clientHeight >= list.scrollHeight - 80) {
       this._shown += PAGE_SIZE;
     }
   }
@@ -546,7 +408,7 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
   }
 
   private _choose(index: number): void {
-    const service = this._results[index];
+    const service = this._results.list[index];
     if (!service || this.isDisabled) return;
     this._open = false;
     this._active = -1;
@@ -569,8 +431,6 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
     this._step = openStep(service, this.recordConditions, from);
     this._focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('#step-heading');
   }
-
-  // ─── Referral step ───────────────────────────────────────────────────────────────────────────────
 
   private _editStep(patch: Partial<Pick<Step, 'reason' | 'notes'>>): void {
     if (this._step) this._step = { ...this._step, ...patch };
@@ -624,13 +484,9 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
 
   /** The clinician changed the value: the picker's own event, then the platform's for framework bindings. */
   private _emitChange(removed: Chosen[]): void {
-    const strip = ({ serviceId, kind, messageId }: Chosen): ChosenService => (messageId ? { serviceId, kind, messageId } : { serviceId, kind });
-    const detail: ServicesChangeDetail = { value: this.value, chosen: this._chosen.map(strip), removed: removed.map(strip) };
-    emit(this, 'local-services-change', detail);
+    emit(this, 'local-services-change', changeDetail(this._chosen, removed));
     this.notifyValueChange('both');
   }
-
-  // ─── Rendering ───────────────────────────────────────────────────────────────────────────────────
 
   private get _view(): View {
     return { t: (id, params) => this.t(id, params), lang: this.language, today: this.today, level: (tag) => this.level(tag), top: this.headingLevel, disabled: this.isDisabled, area: this._area };
@@ -649,7 +505,15 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
     return html`
       <div part="base" @change=${this._keepNativeChange}>
         <h2 aria-level=${ifDefined(this.level(2))}>${this.t('picker.heading')}</h2>
-        ${this._step ? this._renderStep(v, this._step) : this._renderSearch(v)}
+        ${this._step
+          ? stepTemplate(v, this._step, {
+              hasConditions: this.recordConditions.length > 0,
+              onEdit: (patch) => this._editStep(patch),
+              onAddNotes: () => this._addNotes(),
+              onFinish: (mode) => this._finish(mode),
+              onCancel: () => this._cancelStep(),
+            })
+          : this._renderSearch(v)}
         <p class="hint notice ${this._notice ? 'notice--shown' : ''}" role="status">${this._notice ? this.t(this._notice.id, { service: this._notice.service }) : ''}</p>
         ${chosenTemplate(v, this._chosen, {
           multiple: this.multiple,
@@ -663,17 +527,17 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
 
   private _renderSearch(v: View): TemplateResult {
     return html`
-      ${suggestedTemplate(v, { services: this._suggestions, onChoose: (s) => this._chooseSuggested(s) })}
+      ${suggestedTemplate(v, { services: this._results.suggestions, onChoose: (s) => this._chooseSuggested(s) })}
       ${areaTemplate(v, { unknownArea: this._unknownArea, onChange: (code) => this._onAreaChange(code) })}
       ${searchTemplate(v, {
         text: this._text,
         open: this._listboxOpen,
         active: this._active,
         shown: this._shown,
-        results: this._results,
-        announce: this._announced === null ? '' : this._announced ? countText(v, this._announced) : this.t('picker.count.none'),
-        loading: this._search.loading,
-        providerFailed: this._search.failed,
+        results: this._results.list,
+        announce: this._results.announced === null ? '' : this._results.announced ? countText(v, this._results.announced) : this.t('picker.count.none'),
+        loading: this._results.search.loading,
+        providerFailed: this._results.search.failed,
         chosenIds: new Set(this.value),
         suggested: this._suggested,
         filters: this._filters,
@@ -689,15 +553,5 @@ export class LocalServicesPicker extends FitNoteWidgetsElement {
         onListScroll: (e) => this._onListScroll(e),
       })}
     `;
-  }
-
-  private _renderStep(v: View, step: Step): TemplateResult {
-    return stepTemplate(v, step, {
-      hasConditions: this.recordConditions.length > 0,
-      onEdit: (patch) => this._editStep(patch),
-      onAddNotes: () => this._addNotes(),
-      onFinish: (mode) => this._finish(mode),
-      onCancel: () => this._cancelStep(),
-    });
   }
 }

@@ -73,7 +73,7 @@ export class WorkQuestionPrompt extends FitNoteWidgetsElement {
 
   /** Errors show once a changed field is left, or on Done; they go as soon as they are put right. */
   private readonly _errors = new ErrorVisibility<Field, MessageId>(this);
-  /** The Accept toggles are one tab stop; the arrow keys move between suggestions (issue 11). */
+  /** The Accept toggles are one tab stop; the arrow keys move between suggestions. */
   private readonly _suggestionKeys = new RovingTabindex(this, SUGGESTION_GROUP);
   /** The host's last usable value in this update, re-read from blank if the patient switched. */
   private _hostValue: unknown = undefined;

@@ -1,5 +1,5 @@
 /**
- * The platform's form conventions on the picker (issue 10): value and validity, reset, disabled,
+ * The platform's form conventions on the picker: value and validity, reset, disabled,
  * state restore, the `input`/`change` events framework bindings listen for, and `acknowledge`.
  */
 import { expect, fixture, html } from '@open-wc/testing';

@@ -14,7 +14,7 @@ const NATIONAL_NAMES = builtInServices.filter((s) => 'national' in s.coverage).m
 const loose = (el: LocalServicesPicker) => el as unknown as Record<string, unknown>;
 const chosenText = (el: LocalServicesPicker) => text(root(el).querySelector('[part="chosen"] ul'));
 
-describe('<local-services-picker> icb from a host (issue 10)', () => {
+describe('<local-services-picker> icb from a host', () => {
   const cases: [string, unknown, boolean][] = [
     ['undefined (what @lit/react sets for an absent prop)', undefined, false],
     ['123', 123, true],
@@ -55,7 +55,7 @@ describe('<local-services-picker> icb from a host (issue 10)', () => {
   });
 });
 
-describe('<local-services-picker> name from a host (issue 10)', () => {
+describe('<local-services-picker> name from a host', () => {
   it('name = Symbol() does not throw in attribute reflection; it is reported once and nothing is submitted under it', async () => {
     const warnings = captureWarnings();
     try {
@@ -80,7 +80,7 @@ describe('<local-services-picker> name from a host (issue 10)', () => {
   });
 });
 
-describe('<local-services-picker> patient switch (issue 10, one rule)', () => {
+describe('<local-services-picker> patient switch (one rule for every element)', () => {
   it('an unusable context (42, "patient-123", { patientId: null }) or {} keeps the chosen services, the search text and a half-written referral; a later new patientId clears them', async () => {
     const warnings = captureWarnings();
     try {
@@ -136,7 +136,7 @@ describe('<local-services-picker> patient switch (issue 10, one rule)', () => {
   });
 });
 
-describe('<local-services-picker> value from a host (issue 10)', () => {
+describe('<local-services-picker> value from a host', () => {
   it('a number, a string or an object is reported once and the chosen services are kept', async () => {
     const warnings = captureWarnings();
     try {
@@ -179,7 +179,7 @@ describe('<local-services-picker> value from a host (issue 10)', () => {
   });
 });
 
-describe('<local-services-picker> any value in any property (issue 10)', () => {
+describe('<local-services-picker> any value in any property', () => {
   const trap = () => {
     throw new Error('trap');
   };

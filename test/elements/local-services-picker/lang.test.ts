@@ -1,5 +1,5 @@
 /**
- * Words in the element's language (issue 10): every word the picker renders or emits goes through the
+ * Words in the element's language: every word the picker renders or emits goes through the
  * catalogue in the `lang` nearest the element, and a change of `lang` re-renders them, losing nothing.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';

@@ -242,7 +242,7 @@ describe('<local-services-picker> signposting', () => {
   });
 });
 
-describe('<local-services-picker> an unfinished referral (issue 11)', () => {
+describe('<local-services-picker> an unfinished referral', () => {
   it('unfinishedReferral names the service while its step is open, and is null before, after Cancel and once created', async () => {
     const el = await picker();
     expect(el.unfinishedReferral).to.equal(null);
@@ -409,7 +409,7 @@ describe('<local-services-picker> chosen services', () => {
   });
 });
 
-describe('<local-services-picker> the host’s answer at each referral (acknowledge, issue 11)', () => {
+describe('<local-services-picker> the host’s answer at each referral (acknowledge)', () => {
   const chosenItem = (el: LocalServicesPicker, name: string) =>
     [...root(el).querySelectorAll('[part="chosen"] li')].find((li) => text(li.querySelector('.chosen__name')) === name) as HTMLElement;
 

@@ -39,7 +39,7 @@ describe('<local-services-picker> search', () => {
     expect(combobox(el).value).to.equal('zzzz');
   });
 
-  it('keeps the categories behind one "Filter" button that opens them in place and counts those chosen (issue 11)', async () => {
+  it('keeps the categories behind one "Filter" button that opens them in place and counts those chosen', async () => {
     const el = await mount(html`<local-services-picker icb="QHL" today=${TODAY}></local-services-picker>`);
     const toggle = button(el, 'Filter');
     const panel = root(el).querySelector('#filter-panel') as HTMLElement;
@@ -283,7 +283,7 @@ describe('<local-services-picker> a national directory of 100,000 services', () 
 });
 
 describe('<local-services-picker> filters by keyboard', () => {
-  it('opens "Filter" with Enter; the categories are one tab stop moved through with the arrow keys (roving tabindex, issue 11)', async () => {
+  it('opens "Filter" with Enter; the categories are one tab stop moved through with the arrow keys (roving tabindex)', async () => {
     const el = await mount(html`<local-services-picker icb="QHL" today=${TODAY} .categories=${['talking-therapies']}></local-services-picker>`);
     const toggle = button(el, 'Filter');
     toggle.focus();

@@ -119,7 +119,7 @@ describe('<work-question-prompt> by keyboard alone', () => {
   });
 });
 
-describe('<work-question-prompt> suggestions by keyboard: one tab stop, arrow keys between them (issue 11)', () => {
+describe('<work-question-prompt> suggestions by keyboard: one tab stop, arrow keys between them', () => {
   const THREE: Partial<ReturnType<typeof createWorkAnswers>> = { status: 'employed', whatMayHelp: ['phased-return', 'different-hours', 'different-duties'] };
   const accepts = (el: WorkQuestionPrompt) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.suggestion__accept')];
   const focusedRule = (el: WorkQuestionPrompt) => el.shadowRoot!.activeElement?.closest<HTMLElement>('.suggestion')?.dataset.rule ?? null;
