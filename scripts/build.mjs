@@ -10,6 +10,7 @@
 // `--cdn-only` builds just the script-tag files (what `npm start` needs first).
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { build } from 'vite';
+import { transformSync } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -79,6 +80,19 @@ async function buildCdn() {
       },
     });
   }
+  for (const name of ['fit-note-widgets.js', 'fit-note-widgets.mjs']) asciiOnly(join(dist, 'cdn', name));
+}
+
+/**
+ * The script-tag files are pasted onto intranet pages saved as windows-1252 or with no charset,
+ * where UTF-8 text ("“", "→", "·") would read as "â€œ". esbuild re-prints the file with every
+ * non-ASCII character escaped (`\u201C`), which strings, templates and regular expressions all read
+ * as the same character.
+ */
+function asciiOnly(file) {
+  const { code } = transformSync(readFileSync(file, 'utf8'), { charset: 'ascii', minify: true, loader: 'js', target: 'es2022' });
+  if ([...code].some((c) => c.charCodeAt(0) > 0x7f)) throw new Error(`${file} still holds non-ASCII characters`);
+  writeFileSync(file, code);
 }
 
 function files(dir) {

@@ -189,8 +189,10 @@ describe('two copies on one page', () => {
   it('another version first: no throw, its elements stay, and the later copies warn once for the page', async () => {
     const site = await hostSite({ files, bundles });
     const code = readFileSync(join(projectRoot, 'dist/cdn/fit-note-widgets.js'), 'utf8');
-    assert.ok(code.includes(`\`${version}\``), 'the built file holds its version');
-    writeFileSync(join(site.dir, 'other-version.js'), code.replaceAll(`\`${version}\``, '`0.0.1-other`'));
+    // The minifier prints the version as a string literal, quoted one way or another.
+    const literal = [`"${version}"`, `'${version}'`, `\`${version}\``].find((l) => code.includes(l));
+    assert.ok(literal, 'the built file holds its version');
+    writeFileSync(join(site.dir, 'other-version.js'), code.replaceAll(literal, '"0.0.1-other"'));
     const page = await open(site, '/other-version.html');
     try {
       assert.equal(await page.evaluate(() => window.FitNoteWidgets.VERSION), '0.0.1-other');

@@ -10,6 +10,36 @@ describe('the built script-tag files', () => {
   before(async () => (env = await startBrowser()));
   after(async () => env?.close());
 
+  it('are ASCII only, every other character escaped, so a page in any charset reads them right', () => {
+    for (const name of ['fit-note-widgets.js', 'fit-note-widgets.mjs']) {
+      const bytes = readFileSync(`${projectRoot}/dist/cdn/${name}`);
+      const at = bytes.findIndex((b) => b > 0x7f);
+      assert.equal(at, -1, `${name}: a non-ASCII byte at ${at}`);
+    }
+  });
+
+  for (const [label, head] of [
+    ['a page saved as windows-1252', '<meta charset="windows-1252" />'],
+    ['a page with no charset at all', ''],
+  ]) {
+    it(`on ${label}, served with no charset, every word shows right`, async () => {
+      const page = await env.page();
+      const script = readFileSync(`${projectRoot}/dist/cdn/fit-note-widgets.js`);
+      await page.route('**/legacy/page.html', (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head>${head}<title>Intranet</title><script src="fit-note-widgets.js"></script></head><body><fit-note-form icb="QOP"></fit-note-form></body></html>` }),
+      );
+      await page.route('**/legacy/fit-note-widgets.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
+      await page.goto(env.url('/legacy/page.html'));
+      const form = page.locator('fit-note-form');
+      await form.getByRole('button', { name: /^Confirm fit note/ }).waitFor();
+      const text = await form.evaluate((el) => el.shadowRoot.textContent);
+      assert.ok(text.includes('\u201cMay be fit for work\u201d is selected to start with'), 'curly quotes read as written');
+      assert.ok(!/\u00e2\u20ac/.test(text), 'no UTF-8 read as windows-1252 (\u00e2\u20ac)');
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+  }
+
   it('the classic script defines the FitNoteWidgets global and its model works', async () => {
     const page = await env.page();
     const requests = [];

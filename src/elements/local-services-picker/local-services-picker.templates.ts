@@ -21,6 +21,15 @@ type Maybe = TemplateResult | typeof nothing;
 type Answered = Submission<Exclude<ReferralStatus, 'pending'>, unknown>;
 
 /** What every template needs from the element. */
+
+/** A pressed filter's tick: decoration, hidden from screen readers (written escaped, so the file stays ASCII). */
+const TICK = '\u2713';
+
+/** "Physiotherapy · Greater Manchester": a service's category and the area it serves here. */
+function metaLine(v: View, service: Service): string {
+  return v.t('picker.result.meta', { category: categoryLabel(service.category, v.lang), area: serviceAreaLabel(service, v.area || undefined, v.lang) });
+}
+
 export interface View {
   t: (id: MessageId, params?: MessageParams) => string;
   lang: string;
@@ -89,7 +98,7 @@ function filtersTemplate(v: View, o: { suggested: readonly ServiceCategory[]; fi
             ?disabled=${v.disabled}
             @click=${() => o.onToggle(c)}
           >
-            ${pressed ? html`<span class="chip__tick" aria-hidden="true">✓</span>` : nothing}${categoryLabel(c, v.lang)}
+            ${pressed ? html`<span class="chip__tick" aria-hidden="true">${TICK}</span>` : nothing}${categoryLabel(c, v.lang)}
             ${first.has(c) ? html`<span class="tag">${v.t('picker.filter.suggested')}</span>` : nothing}
           </button>`;
         })}
@@ -110,7 +119,7 @@ export function suggestedTemplate(v: View, o: { services: readonly Service[]; on
         ${o.services.map(
           (s) => html`<button type="button" class="suggestion" data-service-id=${s.id} ?disabled=${v.disabled} @click=${() => o.onChoose(s)}>
             <span class="suggestion__name">${s.name}</span>
-            <span class="suggestion__meta">${categoryLabel(s.category, v.lang)} · ${serviceAreaLabel(s, v.area || undefined, v.lang)}</span>
+            <span class="suggestion__meta">${metaLine(v, s)}</span>
           </button>`,
         )}
       </div>
@@ -227,7 +236,7 @@ function optionTemplate(v: View, service: Service, index: number, o: SearchOptio
     aria-posinset=${index + 1}
   >
     <span class="option__name">${service.name}</span>
-    <span class="option__meta">${categoryLabel(service.category, v.lang)} · ${serviceAreaLabel(service, v.area || undefined, v.lang)}</span>
+    <span class="option__meta">${metaLine(v, service)}</span>
     ${service.eligibility ? html`<span class="option__eligibility">${service.eligibility}</span>` : nothing}
     ${routeTags(v, service, true, tags)}
     ${service.referral.self ? html`<span class="signpost">${v.t('picker.result.signpost')}</span>` : nothing} ${staleWarning(v, service)}
@@ -298,7 +307,7 @@ export function stepTemplate(v: View, step: Step, o: StepOptions): TemplateResul
   return html`
     <section class="step" part="referral" aria-labelledby="step-heading">
       <h3 id="step-heading" tabindex="-1" aria-level=${ifDefined(v.level(3))}>${service.name}</h3>
-      <p class="facts">${categoryLabel(service.category, v.lang)} · ${serviceAreaLabel(service, v.area || undefined, v.lang)}</p>
+      <p class="facts">${metaLine(v, service)}</p>
       ${routeTags(v, service, true)} ${staleWarning(v, service)}
       <details class="disclosure" part="more-details">
         <summary>${v.t('picker.step.more')}</summary>

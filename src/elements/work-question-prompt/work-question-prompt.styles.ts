@@ -101,7 +101,7 @@ export const styles = css`
     color: var(--_on-brand);
   }
   .suggestion__accept[aria-pressed='true']::before {
-    content: '✓';
+    content: '\\2713';
   }
   /* The pressed colours would otherwise hide the focus colours of .button:focus-visible. */
   .suggestion__accept[aria-pressed='true']:focus-visible {

@@ -91,7 +91,6 @@ export const form = {
   'form.templates.label': 'Advice to start from',
   'form.templates.showAll': 'Show advice for other conditions',
   'form.templates.showFewer': 'Show advice for these conditions only',
-  'form.templates.none': 'Choose a condition to see advice for it, or show advice for any condition.',
   'form.templates.used': 'Filled in from the advice “{title}”. Change anything that does not fit the patient.',
   'form.fromTemplate': 'From the advice template',
 

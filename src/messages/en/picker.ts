@@ -16,6 +16,7 @@ export const picker = {
   'picker.category.youth-employment': 'Youth employment',
 
   'picker.heading': 'Work and health services',
+  'picker.result.meta': '{category} · {area}',
 
   'picker.area.label': 'Area (integrated care board)',
   'picker.area.hint': 'Shows national services and the services for this area.',

@@ -237,10 +237,11 @@ function phraseBank(v: NoteView): TemplateResult {
 function templates(v: NoteView): TemplateResult {
   const { first, rest, showAll, used } = v.templates;
   const shown = showAll ? [...first, ...rest] : first;
+  // Shown only once a chosen condition has templates (the caller checks): `first` is never empty here.
   return html`
     <div class="templates" data-group="templates">
       <h3 class="templates__heading" id="templates-heading">${v.t('form.templates.heading')}</h3>
-      <p class="hint" id="templates-hint">${used ? v.t('form.templates.used', { title: v.t(used.titleId) }) : v.t(first.length ? 'form.templates.hint' : 'form.templates.none')}</p>
+      <p class="hint" id="templates-hint">${used ? v.t('form.templates.used', { title: v.t(used.titleId) }) : v.t('form.templates.hint')}</p>
       ${shown.length
         ? html`<div class="templates__list" role="toolbar" aria-labelledby="templates-heading" aria-describedby="templates-hint" data-roving="templates">
             ${shown.map(
